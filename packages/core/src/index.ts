@@ -1,0 +1,37 @@
+/**
+ * @corroborate/core: check news articles about one event against each other.
+ *
+ * The pipeline is six pure stages over plain data, each exported on its own:
+ * parseSource → segmentSource → extractClaims → alignClaims → compareFacts → buildReport.
+ * `checkSources` runs them all. Nothing here touches the file system; see `@corroborate/core/node` for that.
+ */
+export type * from './model.js';
+export { parseSource } from './parse/index.js';
+export { segmentSource } from './segment/index.js';
+export { extractClaims } from './extract/index.js';
+export { alignClaims } from './align/index.js';
+export { diceCoefficient } from './align/similarity.js';
+export { compareFacts } from './compare/index.js';
+export { buildReport } from './report/build.js';
+export {
+  formatReport,
+  formatters,
+  plainStyles,
+  type Formatter,
+  type FormatName,
+  type FormatOptions,
+  type Styles,
+} from './report/format/index.js';
+export {
+  REPORT_VERSION,
+  ReportSchema,
+  reportJsonSchema,
+  type Report,
+  type ReportClaim,
+  type ReportEvidence,
+  type ReportFinding,
+  type ReportMention,
+  type ReportPoint,
+  type SourceSummary,
+} from './report/schema.js';
+export { checkSources, type CheckOptions } from './check.js';

@@ -1,0 +1,272 @@
+/**
+ * The plain data that flows through the pipeline: parse → segment → extract → align → compare → report.
+ * Every stage takes the previous stage's output and returns new plain objects; nothing here holds behaviour.
+ * Offsets are UTF-16 code-unit offsets into the source's original text, as in unist positions.
+ */
+
+/** One place in a source: 1-based line and column, 0-based offset (the unist convention). */
+export interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/** What a caller hands to `checkSources`: one article. */
+export interface SourceInput {
+  /** Stable identifier; the CLI uses the file name without its extension. */
+  id: string;
+  /** The article as it was read, Markdown or plain text. */
+  text: string;
+  /** Where it came from, for `file:line:column` in reports. */
+  path?: string;
+}
+
+/** A run of the block's plain text that maps one-to-one onto the original text. */
+export interface TextRun {
+  /** Offset of the run in the block's plain text. */
+  textOffset: number;
+  /** Offset of the run in the original source text. */
+  sourceOffset: number;
+  length: number;
+}
+
+export type BlockKind = 'heading' | 'paragraph';
+
+/** A heading or paragraph of the article, as plain text, with a map back to the original. */
+export interface Block {
+  kind: BlockKind;
+  text: string;
+  runs: TextRun[];
+  start: number;
+  end: number;
+}
+
+/** Why a block was kept out of the claims. */
+export interface ClutterBlock extends Block {
+  rule: string;
+}
+
+/** Output of the parse stage. */
+export interface ParsedSource {
+  id: string;
+  path?: string;
+  /** The original text, unchanged. */
+  text: string;
+  /** ISO date (YYYY-MM-DD) from a leading dateline, when there is one. */
+  date?: string;
+  /** Where the dateline sits, so that it is never read as a claim. */
+  dateline?: { start: number; end: number; text: string };
+  blocks: Block[];
+  clutter: ClutterBlock[];
+}
+
+export type TokenKind = 'word' | 'number' | 'punctuation' | 'symbol';
+
+/** A word, number or punctuation mark with its offsets in the original text. */
+export interface Token {
+  text: string;
+  kind: TokenKind;
+  start: number;
+  end: number;
+  /** Whitespace (or a block boundary) precedes the token. */
+  spaceBefore: boolean;
+}
+
+/** One sentence, in order, with its tokens. */
+export interface Sentence {
+  id: string;
+  sourceId: string;
+  index: number;
+  blockKind: BlockKind;
+  /** Sentence text as the block's plain text gives it. */
+  text: string;
+  start: number;
+  end: number;
+  tokens: Token[];
+}
+
+/** Output of the segment stage. */
+export interface SegmentedSource {
+  id: string;
+  path?: string;
+  text: string;
+  date?: string;
+  sentences: Sentence[];
+  clutter: ClutterBlock[];
+}
+
+export type EntityKind = 'person' | 'organization' | 'place' | 'group';
+
+interface MentionBase {
+  /** The exact words in the source. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A named person, organisation, place or group. */
+export interface EntityMention extends MentionBase {
+  type: 'entity';
+  kind: EntityKind;
+  /** The name without title, role or legal-suffix noise, as written. */
+  name: string;
+  /** Normalised name words (case-folded, punctuation removed), used to match names across sources. */
+  words: string[];
+  /** Canonical key: for places, the country the name stands for; for others the normalised name. */
+  key: string;
+  /** A title or role written before the name ("UK Foreign Secretary"). */
+  role?: string;
+  /** An abbreviation the text defines for this name ("NCSC"). */
+  abbreviation?: string;
+}
+
+export type QuantityKind = 'count' | 'money' | 'duration' | 'percent';
+
+/** A number as an interval, with the thing it counts. `max: null` means unbounded. */
+export interface Quantity {
+  kind: QuantityKind;
+  min: number;
+  max: number | null;
+  /** The counted noun, singular and lower-case ("company"), or the unit ("year", "usd"). */
+  unit: string;
+  /** Nouns that count the same kind of thing share a class ("company", "entity", "firm" → "organization"). */
+  unitClass: string;
+  /** How the number was stated; vague statements are compared more leniently. */
+  basis: 'numeral' | 'word' | 'article' | 'vague' | 'enumeration';
+}
+
+export interface QuantityMention extends MentionBase {
+  type: 'quantity';
+  quantity: Quantity;
+}
+
+/** A date as an interval of ISO days, inclusive. */
+export interface DateValue {
+  start: string;
+  end: string;
+  precision: 'day' | 'month' | 'year' | 'range' | 'relative';
+  /** False when a relative expression ("last summer") could not be pinned to a date. */
+  resolved: boolean;
+}
+
+export interface DateMention extends MentionBase {
+  type: 'date';
+  date: DateValue;
+}
+
+export type Mention = EntityMention | QuantityMention | DateMention;
+
+/** A located piece of a claim. */
+export interface Cue {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Who a claim is credited to. */
+export interface Attribution extends Cue {
+  /** The speaker as written ("UK Foreign Secretary David Cameron", "the commission"). */
+  speaker: string;
+  /** Normalised key of the speaker, for comparing across sources. */
+  key: string;
+}
+
+export interface Hedge extends Cue {
+  /** How sure the claim is, from the hedging word: certain facts carry no hedge. */
+  level: 'alleged' | 'likely' | 'possible' | 'expected';
+}
+
+/** The verb or verbal phrase of a claim, reduced to a lemma so that "indicted" and "charged" compare. */
+export interface Predicate extends Cue {
+  lemma: string;
+}
+
+/** One checkable statement of one source. */
+export interface Claim {
+  id: string;
+  sourceId: string;
+  sentenceId: string;
+  /** The span the claim rests on (its sentence or clause), as written. */
+  text: string;
+  start: number;
+  end: number;
+  mentions: Mention[];
+  predicate?: Predicate;
+  /** The actor doing the predicate, when the clause names one ("the UK" in "the UK sanctioned ..."). */
+  agent?: EntityMention;
+  attribution?: Attribution;
+  hedge?: Hedge;
+  negated: boolean;
+  /** Words of a direct quotation inside the claim. */
+  quotes: Cue[];
+  /** Content words (lower-case, stop words removed), for similarity and blocking. */
+  words: string[];
+}
+
+/** Output of the extract stage for one source. */
+export interface ExtractedSource {
+  id: string;
+  path?: string;
+  text: string;
+  date?: string;
+  claims: Claim[];
+  clutter: ClutterBlock[];
+}
+
+export type FindingCategory = 'name' | 'quantity' | 'date' | 'attribution' | 'statement';
+export type FindingKind = 'agreement' | 'divergence';
+export type Severity = 'error' | 'warning' | 'info';
+
+/** One source's side of a fact: the claim and the mention (or cue) that carries the compared value. */
+export interface FactItem {
+  sourceId: string;
+  claimId: string;
+  text: string;
+  start: number;
+  end: number;
+  /** Normalised value, as shown to the editor and compared. */
+  value: string;
+  mention?: Mention;
+  claim: Claim;
+}
+
+/** Claims of different sources (or of one source) that speak about the same thing, with the compared slot. */
+export interface Fact {
+  id: string;
+  category: FindingCategory;
+  /** What the fact is about, in the editor's words ("sanctioned · organisations"). */
+  label: string;
+  /** Blocking key the fact was aligned on. */
+  key: string;
+  items: FactItem[];
+}
+
+/** Output of the align stage. */
+export interface Alignment {
+  facts: Fact[];
+  /** How many candidate pairs were scored: the cost of alignment, reported by the benchmark. */
+  pairsScored: number;
+}
+
+/** Where a source says what it says: the exact words of the compared value. */
+export interface Evidence {
+  sourceId: string;
+  claimId: string;
+  text: string;
+  start: number;
+  end: number;
+  value?: string;
+}
+
+/** One agreement or divergence an editor should see. */
+export interface Finding {
+  kind: FindingKind;
+  category: FindingCategory;
+  severity: Severity;
+  /** Which rule produced it, e.g. `name/partial` or `quantity/disjoint`. */
+  rule: string;
+  /** The fact it is about, the same for findings that an editor reads together. */
+  fact: string;
+  message: string;
+  evidence: Evidence[];
+}

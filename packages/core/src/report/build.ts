@@ -1,0 +1,118 @@
+import type { ExtractedSource, Finding, Mention, Severity } from '../model.js';
+import { lineStarts, pointAt } from './points.js';
+import { REPORT_VERSION, type Report, type ReportClaim, type ReportFinding, type ReportMention } from './schema.js';
+import { mentionValue } from './values.js';
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function mentionType(mention: Mention): ReportMention['type'] {
+  return mention.type === 'entity' ? mention.kind : mention.type;
+}
+
+/**
+ * Assemble the report: offsets become line/column points, findings are sorted worst first and grouped by fact,
+ * and ids are given in that order, so the same input always gives the same bytes.
+ */
+export function buildReport(sources: readonly ExtractedSource[], findings: readonly Finding[]): Report {
+  const ordered = [...sources].sort((a, b) => compareStrings(a.id, b.id));
+  const starts = new Map(ordered.map((s) => [s.id, lineStarts(s.text)]));
+  const at = (sourceId: string, offset: number) => pointAt(starts.get(sourceId) ?? [0], offset);
+
+  const claims: ReportClaim[] = [];
+  for (const source of ordered) {
+    for (const claim of source.claims) {
+      const out: ReportClaim = {
+        id: claim.id,
+        sourceId: source.id,
+        text: claim.text,
+        start: at(source.id, claim.start),
+        end: at(source.id, claim.end),
+        mentions: claim.mentions.map((m) => ({
+          type: mentionType(m),
+          text: m.text,
+          start: at(source.id, m.start),
+          end: at(source.id, m.end),
+          value: mentionValue(m),
+        })),
+      };
+      if (claim.predicate) out.predicate = claim.predicate.lemma;
+      if (claim.attribution) out.attribution = claim.attribution.speaker;
+      if (claim.hedge) out.hedge = claim.hedge.text;
+      if (claim.negated) out.negated = true;
+      claims.push(out);
+    }
+  }
+
+  const sortedEvidence = (f: Finding) =>
+    [...f.evidence].sort((a, b) => compareStrings(a.sourceId, b.sourceId) || a.start - b.start || a.end - b.end);
+  const prepared = findings.map((f) => ({ finding: f, evidence: sortedEvidence(f) }));
+  // Worst first; within a severity, a fact's findings stay together, divergences before agreements.
+  const factRank = new Map<string, number>();
+  for (const { finding } of prepared) {
+    const rank = SEVERITY_RANK[finding.severity] * 2 + (finding.kind === 'divergence' ? 0 : 1);
+    factRank.set(finding.fact, Math.min(factRank.get(finding.fact) ?? Infinity, rank));
+  }
+  prepared.sort((a, b) => {
+    const fa = a.finding;
+    const fb = b.finding;
+    const ea = a.evidence[0];
+    const eb = b.evidence[0];
+    return (
+      (factRank.get(fa.fact) ?? 0) - (factRank.get(fb.fact) ?? 0) ||
+      compareStrings(fa.fact, fb.fact) ||
+      SEVERITY_RANK[fa.severity] - SEVERITY_RANK[fb.severity] ||
+      (fa.kind === fb.kind ? 0 : fa.kind === 'divergence' ? -1 : 1) ||
+      compareStrings(fa.rule, fb.rule) ||
+      compareStrings(ea?.sourceId ?? '', eb?.sourceId ?? '') ||
+      (ea?.start ?? 0) - (eb?.start ?? 0) ||
+      compareStrings(fa.message, fb.message)
+    );
+  });
+
+  const reportFindings: ReportFinding[] = prepared.map(({ finding, evidence }, index) => ({
+    id: `F${String(index + 1).padStart(3, '0')}`,
+    kind: finding.kind,
+    category: finding.category,
+    severity: finding.severity,
+    rule: finding.rule,
+    fact: finding.fact,
+    message: finding.message,
+    evidence: evidence.map((e) => {
+      const item: ReportFinding['evidence'][number] = {
+        sourceId: e.sourceId,
+        claimId: e.claimId,
+        text: e.text,
+        start: at(e.sourceId, e.start),
+        end: at(e.sourceId, e.end),
+      };
+      if (e.value !== undefined) item.value = e.value;
+      return item;
+    }),
+  }));
+
+  const count = (pred: (f: ReportFinding) => boolean) => reportFindings.filter(pred).length;
+  return {
+    version: REPORT_VERSION,
+    sources: ordered.map((s) => {
+      const summary: Report['sources'][number] = { id: s.id, claimCount: s.claims.length };
+      if (s.path !== undefined) summary.path = s.path;
+      if (s.date !== undefined) summary.date = s.date;
+      return summary;
+    }),
+    claims,
+    findings: reportFindings,
+    summary: {
+      sources: ordered.length,
+      claims: claims.length,
+      agreements: count((f) => f.kind === 'agreement'),
+      divergences: count((f) => f.kind === 'divergence'),
+      errors: count((f) => f.severity === 'error'),
+      warnings: count((f) => f.severity === 'warning'),
+      infos: count((f) => f.severity === 'info'),
+    },
+  };
+}
