@@ -1,1 +1,82 @@
-export async function main(_argv: string[]): Promise<void> {}
+import { EXIT, errorCode, errorMessage, InputError, OutputError, UsageError } from './errors.js';
+import { HINT, MAIN_HELP } from './help.js';
+import { warn, writeStdout } from './output.js';
+import { cliVersion } from './version.js';
+
+const COMMANDS = ['check', 'batch'] as const;
+
+async function runBatchCommand(args: readonly string[]): Promise<number> {
+  const { runBatch } = await import('./batch.js');
+  return runBatch([...args]);
+}
+
+function unknownCommand(word: string): UsageError {
+  if (word.startsWith('-')) return new UsageError(`unknown option "${word}"`);
+  // Someone who types `corroborate a.md b.md` wants `check`.
+  const looksLikePath = /[./\\]/.test(word);
+  const hint = looksLikePath ? `; did you mean "corroborate check ${word} ..."?` : `; use ${COMMANDS.join(' or ')}`;
+  return new UsageError(`unknown command "${word}"${hint}`);
+}
+
+// Commands are imported when used, so that `--help` and `--version` answer without loading the whole pipeline.
+async function route(argv: readonly string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case undefined:
+      throw new UsageError('no command given; use check or batch');
+    case '-h':
+    case '--help':
+      await writeStdout(MAIN_HELP);
+      return EXIT.ok;
+    case 'help': {
+      const [topic] = rest;
+      if (topic === undefined) {
+        await writeStdout(MAIN_HELP);
+        return EXIT.ok;
+      }
+      if (topic === 'check') return (await import('./check.js')).runCheck(['--help']);
+      if (topic === 'batch') return runBatchCommand(['--help']);
+      throw unknownCommand(topic);
+    }
+    case '-v':
+    case '--version':
+      await writeStdout(`${await cliVersion()}\n`);
+      return EXIT.ok;
+    case 'check':
+      return (await import('./check.js')).runCheck(rest);
+    case 'batch':
+      return runBatchCommand(rest);
+    default:
+      throw unknownCommand(command);
+  }
+}
+
+function exitCodeFor(error: unknown): number {
+  if (error instanceof OutputError) return EXIT.output;
+  return EXIT.usage;
+}
+
+/**
+ * The whole CLI. Sets `process.exitCode` and returns, never `process.exit`, so that everything written to a pipe
+ * is flushed first. Every error ends here as one line on stderr: no stack traces.
+ */
+export async function main(argv: string[]): Promise<void> {
+  // Without a listener, a closed pipe (`| head`) would crash the process with a stack trace.
+  process.stdout.on('error', () => undefined);
+  process.stderr.on('error', () => undefined);
+  try {
+    process.exitCode = await route(argv);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      warn(`corroborate: ${error.message}`);
+      warn(HINT);
+    } else if (error instanceof InputError || error instanceof OutputError) {
+      warn(`corroborate: ${error.message}`);
+    } else {
+      // A bug in the pipeline, or the file system failing in a way nothing above expected.
+      const code = errorCode(error);
+      warn(`corroborate: ${code && !errorMessage(error).includes(code) ? `${code}: ` : ''}${errorMessage(error)}`);
+    }
+    process.exitCode = exitCodeFor(error);
+  }
+}

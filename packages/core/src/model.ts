@@ -118,6 +118,8 @@ export interface EntityMention extends MentionBase {
   role?: string;
   /** An abbreviation the text defines for this name ("NCSC"). */
   abbreviation?: string;
+  /** An organisation's legal form, canonical ("limited", "corporation"), when its name carries one. */
+  legalForm?: string;
 }
 
 export type QuantityKind = 'count' | 'money' | 'duration' | 'percent';

@@ -1,4 +1,18 @@
-import type { Alignment, ExtractedSource } from '../model.js';
-export function alignClaims(_sources: readonly ExtractedSource[]): Alignment {
-  return { facts: [], pairsScored: 0 };
+import { isLexiconLemma } from '../lexicon/verbs.js';
+import type { Alignment, ExtractedSource, Fact } from '../model.js';
+import { alignNames } from './names.js';
+import { alignSlots } from './slots.js';
+
+/**
+ * Align stage: facts that two or more claims speak about, from candidates found through shared keys
+ * (name words, predicate lemmas with counted classes, anchors) and scored with Dice similarity.
+ * See docs/architecture.md for the cost.
+ */
+export function alignClaims(sources: readonly ExtractedSource[]): Alignment {
+  const counter = { pairs: 0 };
+  const facts: Fact[] = [...alignNames(sources, counter), ...alignSlots(sources, isLexiconLemma, counter)];
+  facts.forEach((f, i) => {
+    f.id = `fact${i + 1}`;
+  });
+  return { facts, pairsScored: counter.pairs };
 }

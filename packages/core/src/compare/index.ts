@@ -1,4 +1,16 @@
 import type { Alignment, Finding } from '../model.js';
-export function compareFacts(_alignment: Alignment): Finding[] {
-  return [];
+import { compareNames } from './names.js';
+import { compareValues } from './values.js';
+
+/**
+ * Compare stage: every aligned fact becomes zero or more findings, each with the words of every source.
+ * One rule module per category, so a rule is found by its folder and file name.
+ */
+export function compareFacts(alignment: Alignment): Finding[] {
+  const findings: Finding[] = [];
+  for (const fact of alignment.facts) {
+    if (fact.category === 'name') findings.push(...compareNames(fact));
+    else if (fact.category === 'quantity' || fact.category === 'date') findings.push(...compareValues(fact));
+  }
+  return findings;
 }

@@ -1,5 +1,88 @@
-import type { ExtractedSource, SegmentedSource } from '../model.js';
+import type { Claim, DateMention, EntityMention, ExtractedSource, Mention, QuantityMention, SegmentedSource, Sentence, Token } from '../model.js';
+import { type Clause, splitClauses } from './clauses.js';
+import { contentWords, findAttribution, findHedge, findQuotes, isNegated } from './cues.js';
+import { extractDates } from './dates.js';
+import { extractEntities, learnNames } from './entities.js';
+import { agentFor, predicateFor } from './predicates.js';
+import { enumerationCounts, extractQuantities } from './quantities.js';
+
+const within = (m: { start: number; end: number }, start: number, end: number) => m.start >= start && m.end <= end;
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+function byPosition(a: Mention, b: Mention): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+/**
+ * Extract stage: every sentence of the article body becomes one or more claims. A clause is a claim;
+ * a clause with several counted things ("a front company and two individuals") gives one claim per count.
+ * Headlines and section headings are left out: they repeat the body in fewer words.
+ */
 export function extractClaims(source: SegmentedSource): ExtractedSource {
-  const { sentences: _s, ...rest } = source;
-  return { ...rest, claims: [] };
+  const text = source.text;
+  const names = learnNames(source.sentences, text);
+  const claims: Claim[] = [];
+
+  const addClaim = (sentence: Sentence, clause: Clause, mentions: Mention[], focus: QuantityMention | DateMention | undefined, shared: SentenceCues, entities: EntityMention[]) => {
+    const tokens = sentence.tokens;
+    const first = tokens[clause.from] as Token;
+    const last = tokens[clause.to - 1] as Token;
+    const anchor = focus ?? mentions.find((m) => m.type !== 'entity');
+    const predicate = anchor ? predicateFor(tokens, clause, anchor.start, anchor.end) : predicateFor(tokens, clause, last.end, last.end);
+    const claim: Claim = {
+      id: `${source.id}:c${claims.length + 1}`,
+      sourceId: source.id,
+      sentenceId: sentence.id,
+      text: text.slice(first.start, last.end),
+      start: first.start,
+      end: last.end,
+      mentions,
+      negated: isNegated(tokens, clause),
+      quotes: shared.quotes.filter((q) => overlaps(q, { start: first.start, end: last.end })),
+      words: contentWords(tokens, clause.from, clause.to),
+    };
+    if (predicate) claim.predicate = predicate;
+    const agent = agentFor(tokens, clause, predicate, entities);
+    if (agent) claim.agent = agent;
+    if (shared.attribution) claim.attribution = shared.attribution;
+    const hedge = findHedge(tokens, clause);
+    if (hedge) claim.hedge = hedge;
+    claims.push(claim);
+  };
+
+  for (const sentence of source.sentences) {
+    if (sentence.blockKind === 'heading') continue;
+    const entities = extractEntities(sentence, names, text);
+    const dates = extractDates(sentence, text, source.date);
+    const quantities = [...extractQuantities(sentence, text), ...enumerationCounts(sentence, entities, text)].filter(
+      (q) => !dates.some((d) => overlaps(d, q)),
+    );
+    const shared: SentenceCues = { quotes: findQuotes(sentence.tokens, text), attribution: findAttribution(sentence.tokens, text, entities) };
+    for (const clause of splitClauses(sentence.tokens)) {
+      const start = sentence.tokens[clause.from]?.start ?? 0;
+      const end = sentence.tokens[clause.to - 1]?.end ?? 0;
+      const clauseEntities = entities.filter((m) => within(m, start, end));
+      const clauseDates = dates.filter((m) => within(m, start, end));
+      const clauseQuantities = quantities.filter((m) => within(m, start, end));
+      if (clauseQuantities.length <= 1) {
+        addClaim(sentence, clause, [...clauseEntities, ...clauseDates, ...clauseQuantities].sort(byPosition), clauseQuantities[0] ?? clauseDates[0], shared, entities);
+        continue;
+      }
+      // One claim per counted thing: the facts are compared one by one.
+      for (const q of clauseQuantities) {
+        const others = clauseEntities.filter((e) => !within(e, q.start, q.end) || q.quantity.basis === 'enumeration');
+        addClaim(sentence, clause, [...others, ...clauseDates, q].sort(byPosition), q, shared, entities);
+      }
+    }
+  }
+
+  const out: ExtractedSource = { id: source.id, text, claims, clutter: source.clutter };
+  if (source.path !== undefined) out.path = source.path;
+  if (source.date !== undefined) out.date = source.date;
+  return out;
+}
+
+interface SentenceCues {
+  quotes: ReturnType<typeof findQuotes>;
+  attribution: ReturnType<typeof findAttribution>;
 }

@@ -1,4 +1,200 @@
-import type { ParsedSource, SourceInput } from '../model.js';
+import type { Nodes, Root } from 'mdast';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Block, BlockKind, ClutterBlock, ParsedSource, SourceInput, TextRun } from '../model.js';
+import { clutterRule } from './clutter.js';
+import { findDateline } from './dateline.js';
+
+const processor = unified().use(remarkParse);
+
+/** Collects the plain text of a block and where each piece of it sits in the original. */
+class BlockText {
+  text = '';
+  runs: TextRun[] = [];
+
+  /** Text that is the original verbatim from `sourceOffset` on. */
+  addMapped(value: string, sourceOffset: number): void {
+    if (!value) return;
+    this.runs.push({ textOffset: this.text.length, sourceOffset, length: value.length });
+    this.text += value;
+  }
+
+  /** Text with no place of its own in the original (a line break, an escape): mapped to the nearest place. */
+  addUnmapped(value: string, sourceOffset: number): void {
+    if (!value) return;
+    this.runs.push({ textOffset: this.text.length, sourceOffset, length: 0 });
+    this.text += value;
+  }
+}
+
+function offsetsOf(node: Nodes): { start: number; end: number } | undefined {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start === undefined || end === undefined ? undefined : { start, end };
+}
+
+function collectInline(node: Nodes, source: string, out: BlockText): void {
+  if (node.type === 'text' || node.type === 'inlineCode') {
+    const at = offsetsOf(node);
+    if (!at) return;
+    const raw = source.slice(at.start, at.end);
+    if (node.type === 'text' && raw === node.value) out.addMapped(node.value, at.start);
+    else if (node.type === 'inlineCode') {
+      const inner = raw.indexOf(node.value);
+      if (inner >= 0) out.addMapped(node.value, at.start + inner);
+      else out.addUnmapped(node.value, at.start);
+    } else mapLoosely(node.value, raw, at.start, out);
+    return;
+  }
+  if (node.type === 'break') {
+    const at = offsetsOf(node);
+    out.addUnmapped('\n', at?.start ?? 0);
+    return;
+  }
+  if (node.type === 'image' || node.type === 'html' || node.type === 'footnoteReference') return;
+  if ('children' in node) for (const child of node.children) collectInline(child as Nodes, source, out);
+}
+
+/**
+ * A text node whose value differs from its source (escapes, character references): map it piece by piece,
+ * matching each character of the value to the next equal character of the source where possible.
+ */
+function mapLoosely(value: string, raw: string, base: number, out: BlockText): void {
+  let r = 0;
+  for (let v = 0; v < value.length; v++) {
+    const ch = value[v] ?? '';
+    const found = raw.indexOf(ch, r);
+    if (found >= 0 && found - r <= 8) {
+      out.addMapped(ch, base + found);
+      r = found + 1;
+    } else out.addUnmapped(ch, base + Math.min(r, raw.length));
+  }
+}
+
+/** Merge adjacent runs that continue each other, so maps stay small. */
+function compact(runs: TextRun[]): TextRun[] {
+  const merged: TextRun[] = [];
+  for (const run of runs) {
+    const last = merged[merged.length - 1];
+    if (
+      last &&
+      last.length > 0 &&
+      run.length > 0 &&
+      last.textOffset + last.length === run.textOffset &&
+      last.sourceOffset + last.length === run.sourceOffset
+    ) {
+      last.length += run.length;
+    } else merged.push({ ...run });
+  }
+  return merged;
+}
+
+/** Cut a block's text to what lies outside [cutStart, cutEnd) of the original (used for the dateline). */
+function cutBlock(block: BlockText, cutStart: number, cutEnd: number): BlockText {
+  const out = new BlockText();
+  for (const run of block.runs) {
+    const piece = block.text.slice(run.textOffset, run.textOffset + Math.max(run.length, 1));
+    if (run.length === 0) {
+      if (run.sourceOffset < cutStart || run.sourceOffset >= cutEnd) out.addUnmapped(piece, run.sourceOffset);
+      continue;
+    }
+    for (let i = 0; i < run.length; i++) {
+      const at = run.sourceOffset + i;
+      if (at >= cutStart && at < cutEnd) continue;
+      out.addMapped(piece[i] ?? '', at);
+    }
+  }
+  return out;
+}
+
+function toBlock(kind: BlockKind, text: BlockText, fallbackStart: number): Block | undefined {
+  const leading = text.text.length - text.text.trimStart().length;
+  const trimmed = text.text.trim();
+  if (!trimmed) return undefined;
+  const runs = compact(text.runs);
+  const startRun = runs.find((r) => r.textOffset + r.length > leading) ?? runs[0];
+  const start = startRun ? startRun.sourceOffset + Math.max(0, leading - startRun.textOffset) : fallbackStart;
+  const lastRun = [...runs].reverse().find((r) => r.length > 0);
+  const end = lastRun ? lastRun.sourceOffset + lastRun.length : start;
+  return { kind, text: text.text, runs, start, end };
+}
+
+/** A plain-text article marks headings only by layout: one short line with no closing punctuation. */
+function looksLikeHeading(text: string): boolean {
+  const t = text.trim();
+  if (t.includes('\n')) return false;
+  const words = t.split(/\s+/).length;
+  return words <= 14 && !/[.!?:;,"”’)\]…]$/.test(t);
+}
+
+/**
+ * Parse stage: Markdown or plain text → blocks of plain text with a map back to every character's offset.
+ * A leading dateline becomes the source's date; web clutter is set aside with the rule that recognised it.
+ */
 export function parseSource(input: SourceInput): ParsedSource {
-  return { id: input.id, ...(input.path ? { path: input.path } : {}), text: input.text, blocks: [], clutter: [] };
+  const text = input.text;
+  const tree = processor.parse(text) as Root;
+  const dateline = findDateline(text);
+  const blocks: Block[] = [];
+  const clutter: ClutterBlock[] = [];
+
+  const visitBlock = (node: Nodes): void => {
+    if (node.type === 'heading' || node.type === 'paragraph' || node.type === 'tableCell') {
+      let collected = new BlockText();
+      collectInline(node, text, collected);
+      if (dateline) collected = cutBlock(collected, dateline.start, dateline.end);
+      const at = offsetsOf(node);
+      let kind: BlockKind = node.type === 'heading' ? 'heading' : 'paragraph';
+      if (kind === 'paragraph' && looksLikeHeading(collected.text)) kind = 'heading';
+      const block = toBlock(kind, collected, at?.start ?? 0);
+      if (!block) return;
+      const rule = clutterRule(block.text);
+      if (rule) clutter.push({ ...block, rule });
+      else blocks.push(block);
+      return;
+    }
+    if (node.type === 'code' && !node.lang && !node.meta) {
+      // Indented text in a plain-text article is prose, not code: read it line by line.
+      const at = offsetsOf(node);
+      if (!at) return;
+      const collected = new BlockText();
+      const raw = text.slice(at.start, at.end);
+      let offset = at.start;
+      for (const line of raw.split('\n')) {
+        const indent = line.length - line.trimStart().length;
+        if (collected.text) collected.addUnmapped(' ', offset);
+        collected.addMapped(line.trimStart(), offset + indent);
+        offset += line.length + 1;
+      }
+      const block = toBlock('paragraph', collected, at.start);
+      if (block) blocks.push(block);
+      return;
+    }
+    if (node.type === 'code' || node.type === 'html' || node.type === 'thematicBreak' || node.type === 'definition') return;
+    if ('children' in node) for (const child of node.children) visitBlock(child as Nodes);
+  };
+  visitBlock(tree);
+
+  const parsed: ParsedSource = { id: input.id, text, blocks, clutter };
+  if (input.path !== undefined) parsed.path = input.path;
+  if (dateline) {
+    parsed.date = dateline.date;
+    parsed.dateline = { start: dateline.start, end: dateline.end, text: dateline.text };
+  }
+  return parsed;
+}
+
+/** Offset in the original text of a character of a block's plain text. */
+export function sourceOffset(block: Pick<Block, 'runs'>, textOffset: number): number {
+  const runs = block.runs;
+  let lo = 0;
+  let hi = runs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((runs[mid]?.textOffset ?? 0) <= textOffset) lo = mid;
+    else hi = mid - 1;
+  }
+  const run = runs[lo];
+  if (!run) return 0;
+  return run.sourceOffset + Math.min(textOffset - run.textOffset, run.length);
 }

@@ -1,32 +1,25 @@
 import type { Report } from '../schema.js';
+import { formatHtml } from './html.js';
+import { formatJson } from './json.js';
+import { formatMarkdown } from './markdown.js';
+import type { FormatOptions } from './styles.js';
+import { formatText } from './text.js';
 
-/** Text decorations a formatter may use; the CLI passes colours, everyone else gets plain text. */
-export interface Styles {
-  bold(text: string): string;
-  dim(text: string): string;
-  red(text: string): string;
-  yellow(text: string): string;
-  green(text: string): string;
-  cyan(text: string): string;
-}
-
-const identity = (text: string) => text;
-export const plainStyles: Styles = { bold: identity, dim: identity, red: identity, yellow: identity, green: identity, cyan: identity };
-
-export interface FormatOptions {
-  styles?: Styles;
-}
+export { plainStyles, type FormatOptions, type Styles } from './styles.js';
 
 export type Formatter = (report: Report, options?: FormatOptions) => string;
 export type FormatName = 'json' | 'text' | 'markdown' | 'html';
 
+/** Every output format by name, like textlint's formatters: pick one, or add your own around them. */
 export const formatters: Record<FormatName, Formatter> = {
-  json: (report) => `${JSON.stringify(report, null, 2)}\n`,
-  text: (report) => `${JSON.stringify(report.summary)}\n`,
-  markdown: (report) => `${JSON.stringify(report.summary)}\n`,
-  html: (report) => `${JSON.stringify(report.summary)}\n`,
+  json: formatJson,
+  text: formatText,
+  markdown: formatMarkdown,
+  html: formatHtml,
 };
 
 export function formatReport(report: Report, format: FormatName, options: FormatOptions = {}): string {
-  return formatters[format](report, options);
+  const formatter = Object.hasOwn(formatters, format) ? formatters[format] : undefined;
+  if (!formatter) throw new TypeError(`Unknown report format "${String(format)}"; use one of ${Object.keys(formatters).join(', ')}.`);
+  return formatter(report, options);
 }

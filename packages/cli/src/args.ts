@@ -1,0 +1,75 @@
+import { parseArgs } from 'node:util';
+import { UsageError } from './errors.js';
+
+export interface OptionSpec {
+  type: 'string' | 'boolean';
+  short?: string;
+}
+
+export interface ParsedArgs {
+  /** Values of the options given; for booleans, the last of a flag and its `no-` twin decides. */
+  values: Map<string, string | boolean>;
+  positionals: string[];
+}
+
+function optionName(name: string, rawName: string): string {
+  return rawName.startsWith('--') ? `--${name}` : rawName;
+}
+
+/**
+ * Parse with node:util, leniently, then check every token ourselves: parseArgs' own strict errors are long and
+ * talk about its API, while a user needs one short line naming the bad option.
+ */
+export function parseOptions(args: readonly string[], specs: Readonly<Record<string, OptionSpec>>): ParsedArgs {
+  const { tokens } = parseArgs({ args: [...args], options: { ...specs }, strict: false, allowPositionals: true, tokens: true });
+  const values = new Map<string, string | boolean>();
+  const positionals: string[] = [];
+  for (const token of tokens) {
+    if (token.kind === 'positional') {
+      positionals.push(token.value);
+      continue;
+    }
+    if (token.kind !== 'option') continue;
+    const spec = specs[token.name];
+    const shown = optionName(token.name, token.rawName);
+    if (!spec) throw new UsageError(`unknown option "${shown}"`);
+    if (spec.type === 'boolean') {
+      if (token.value !== undefined) throw new UsageError(`option "${shown}" takes no value`);
+      const negated = token.name.startsWith('no-');
+      values.set(negated ? token.name.slice(3) : token.name, !negated);
+      continue;
+    }
+    // A missing value makes parseArgs swallow the next option as the value ("--output --quiet").
+    if (token.value === undefined || (!token.inlineValue && token.value.startsWith('-'))) {
+      throw new UsageError(`option "${shown}" needs a value`);
+    }
+    values.set(token.name, token.value);
+  }
+  return { values, positionals };
+}
+
+export function stringOption(parsed: ParsedArgs, name: string): string | undefined {
+  const value = parsed.values.get(name);
+  return typeof value === 'string' ? value : undefined;
+}
+
+export function booleanOption(parsed: ParsedArgs, name: string): boolean | undefined {
+  const value = parsed.values.get(name);
+  return typeof value === 'boolean' ? value : undefined;
+}
+
+/** Restrict a string option to a closed set of values. */
+export function choiceOption<T extends string>(
+  parsed: ParsedArgs,
+  name: string,
+  choices: readonly T[],
+  fallback: T,
+): T {
+  const value = stringOption(parsed, name);
+  if (value === undefined) return fallback;
+  const found = choices.find((choice) => choice === value);
+  if (found === undefined) {
+    throw new UsageError(`invalid value "${value}" for --${name}; use ${choices.slice(0, -1).join(', ')} or ${choices.at(-1) ?? ''}`);
+  }
+  return found;
+}

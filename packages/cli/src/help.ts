@@ -1,0 +1,50 @@
+export const HINT = 'Run "corroborate --help" for usage.';
+
+const EXIT_CODES = `Exit codes:
+  0  the report was written; no divergence at or above --fail-on
+  1  a divergence at or above --fail-on was found
+  2  usage error, or fewer than two readable articles
+  3  the report could not be written`;
+
+export const MAIN_HELP = `corroborate: check news articles about the same event against each other
+
+Usage:
+  corroborate check <paths...> [options]   compare articles; report agreements and divergences
+  corroborate batch [options]              check many events in one run
+  corroborate --help | --version
+
+Run "corroborate check --help" or "corroborate batch --help" for a command's options.
+
+${EXIT_CODES}
+`;
+
+export const CHECK_HELP = `Usage: corroborate check <paths...> [options]
+
+Split the articles into claims, align the claims across sources and report where
+the sources agree and where they diverge, quoting each source's own words.
+
+Each path is an article (.txt, .md or .markdown) or a directory of them, read one
+level deep. Paths that cannot be read are skipped with one warning line each;
+at least two readable articles are needed.
+
+Options:
+  -f, --format <name>      text (default), json, markdown or html
+  -o, --output <file>      write the report to <file>, replacing it in one step,
+                           instead of printing it
+      --fail-on <level>    exit 1 when a divergence at this severity or worse is
+                           found: error, warning or never (default)
+      --divergences-only   leave agreements out of the report
+      --color, --no-color  force colour on or off; by default the text report is
+                           coloured on a terminal unless NO_COLOR is set
+  -q, --quiet              do not warn about skipped files
+  -h, --help               show this help
+  -v, --version            print the version
+
+${EXIT_CODES}
+
+Examples:
+  corroborate check fixtures/apt31
+  corroborate check a.md b.md c.txt --divergences-only
+  corroborate check articles/ --format html --output report.html
+  corroborate check articles/ --format json --fail-on error > report.json
+`;

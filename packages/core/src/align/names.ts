@@ -1,0 +1,143 @@
+import type { Claim, EntityMention, ExtractedSource, Fact, FactItem } from '../model.js';
+import { diceCoefficient } from './similarity.js';
+import { UnionFind } from './union-find.js';
+
+/**
+ * Name facts: the same person, organisation or group as each source names it. Within a source, a short
+ * form ("Cameron") is folded into the fullest form that contains it ("David Cameron"), so only a source
+ * whose fullest form is short ("Ni" where another says "Ni Gaobin") differs. Across sources, candidates
+ * share a name word (an inverted index), and only those pairs are scored.
+ */
+
+interface SourceEntity {
+  sourceId: string;
+  mention: EntityMention;
+  claim: Claim;
+}
+
+const NAMEABLE = new Set(['person', 'organization', 'group']);
+/** Words too common in organisation names to block on: every "Commission" would meet every other. */
+const GENERIC = new Set(['national', 'ministry', 'commission', 'committee', 'office', 'department', 'centre', 'center', 'group', 'agency', 'service', 'council', 'foreign', 'security', 'affairs', 'of', 'and', 'the', 'for', 'party', 'government', 'company', 'corporation', 'limited']);
+const MAX_POSTING = 64;
+
+function coreWords(m: EntityMention): string[] {
+  return m.key.split('@')[0]?.split(' ').filter(Boolean) ?? [];
+}
+
+/** Fold a source's mentions of one kind into distinct entities, each named by its fullest form. */
+function sourceEntities(source: ExtractedSource): SourceEntity[] {
+  const all: SourceEntity[] = [];
+  for (const claim of source.claims) {
+    for (const m of claim.mentions) {
+      if (m.type === 'entity' && NAMEABLE.has(m.kind)) all.push({ sourceId: source.id, mention: m, claim });
+    }
+  }
+  const byKey = new Map<string, SourceEntity>();
+  for (const e of all) if (!byKey.has(`${e.mention.kind}|${e.mention.key}`)) byKey.set(`${e.mention.kind}|${e.mention.key}`, e);
+  const distinct = [...byKey.values()];
+  return distinct.filter((e) => {
+    if (e.mention.kind !== 'person') return true;
+    const words = e.mention.words;
+    // Folded when a longer name of the same source contains every word of this one.
+    return !distinct.some((o) => o !== e && o.mention.kind === 'person' && o.mention.words.length > words.length && words.every((w) => o.mention.words.includes(w)));
+  });
+}
+
+export type NameRelation = 'same' | 'partial' | 'variant';
+
+/** How two names of the same kind relate, or undefined when they are different entities. */
+export function relateNames(a: EntityMention, b: EntityMention): NameRelation | undefined {
+  if (a.kind !== b.kind) return undefined;
+  if (a.kind === 'person') {
+    const wa = a.words;
+    const wb = b.words;
+    if (wa.join(' ') === wb.join(' ')) return 'same';
+    const shorter = wa.length <= wb.length ? wa : wb;
+    const longer = shorter === wa ? wb : wa;
+    if (shorter.every((w) => longer.includes(w))) return 'partial';
+    if (wa.length === wb.length && diceCoefficient(wa.join(' '), wb.join(' ')) >= 0.8) {
+      // Same word count, one word spelled differently: a misspelling, unless a whole first name changed.
+      const differing = wa.filter((w, i) => w !== wb[i]);
+      if (differing.length === 1) return 'variant';
+    }
+    return undefined;
+  }
+  const [coreA = '', countryA] = a.key.split('@');
+  const [coreB = '', countryB] = b.key.split('@');
+  if (countryA && countryB && countryA !== countryB) return undefined;
+  if (coreA === coreB) return a.name.replace(/\W+/g, '').toLowerCase() === b.name.replace(/\W+/g, '').toLowerCase() || legalFormOf(a) === legalFormOf(b) ? 'same' : 'variant';
+  if (coreA.replace(/\s+/g, '') === coreB.replace(/\s+/g, '')) return 'variant';
+  const wa = coreA.split(' ');
+  const wb = coreB.split(' ');
+  if (wa.length === wb.length && wa.length >= 2 && diceCoefficient(coreA, coreB) >= 0.7) {
+    const differing = wa.filter((w, i) => w !== wb[i]);
+    if (differing.length === 1) return 'variant';
+  }
+  return undefined;
+}
+
+export function legalFormOf(m: EntityMention): string {
+  return m.legalForm ?? '';
+}
+
+export function alignNames(sources: readonly ExtractedSource[], counter: { pairs: number }): Fact[] {
+  const entities = sources.flatMap(sourceEntities);
+  const index = new Map<string, number[]>();
+  entities.forEach((e, i) => {
+    const words = e.mention.kind === 'person' ? e.mention.words : coreWords(e.mention).filter((w) => !GENERIC.has(w) && w.length > 2);
+    const keys = (words.length ? words : coreWords(e.mention)).map((w) => (w.length > 4 ? w.slice(0, 4) : w));
+    for (const w of new Set(keys)) {
+      const list = index.get(w) ?? [];
+      list.push(i);
+      index.set(w, list);
+    }
+  });
+  const uf = new UnionFind(entities.length);
+  const seen = new Set<string>();
+  const partialTargets = new Map<number, Set<string>>();
+  for (const list of index.values()) {
+    if (list.length > MAX_POSTING) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const i = list[x] as number;
+        const j = list[y] as number;
+        const pair = `${i}|${j}`;
+        if (seen.has(pair)) continue;
+        seen.add(pair);
+        const a = entities[i] as SourceEntity;
+        const b = entities[j] as SourceEntity;
+        if (a.sourceId === b.sourceId && a.mention.kind === 'person') continue;
+        counter.pairs++;
+        const relation = relateNames(a.mention, b.mention);
+        if (!relation) continue;
+        if (relation === 'partial') {
+          const [short, long] = a.mention.words.length < b.mention.words.length ? [i, b] : [j, a];
+          const targets = partialTargets.get(short) ?? new Set<string>();
+          targets.add(long.mention.key);
+          partialTargets.set(short, targets);
+        }
+        uf.union(i, j);
+      }
+    }
+  }
+  const facts: Fact[] = [];
+  for (const group of uf.groups()) {
+    if (group.length < 2) continue;
+    // A short name that fits two different full names ("Smith": "Ann Smith", "Bob Smith") says nothing.
+    if (group.some((i) => (partialTargets.get(i)?.size ?? 0) > 1)) continue;
+    const members = group.map((i) => entities[i] as SourceEntity);
+    const items: FactItem[] = members.map((e) => ({
+      sourceId: e.sourceId,
+      claimId: e.claim.id,
+      text: e.mention.name,
+      start: e.mention.end - e.mention.name.length,
+      end: e.mention.end,
+      value: e.mention.name,
+      mention: e.mention,
+      claim: e.claim,
+    }));
+    const fullest = [...members].sort((p, q) => q.mention.name.length - p.mention.name.length)[0] as SourceEntity;
+    facts.push({ id: '', category: 'name', label: `name: ${fullest.mention.name}`, key: `name|${fullest.mention.kind}|${fullest.mention.key}`, items });
+  }
+  return facts;
+}

@@ -1,0 +1,159 @@
+import type { Claim, DateMention, EntityMention, ExtractedSource, Fact, FactItem, QuantityMention } from '../model.js';
+import { participle } from '../lexicon/verbs.js';
+import { dateValue, quantityValue } from '../report/values.js';
+import { diceCoefficient } from './similarity.js';
+import { UnionFind } from './union-find.js';
+
+/**
+ * Quantity and date facts. Blocking key: the claim's predicate lemma with the kind of value (and, for counts,
+ * the class of the counted thing). Inside a block, claims are linked only when their actors agree and,
+ * where the predicate alone is weak, when they share an anchor (a named entity or a rarer content word)
+ * and their wording is similar enough. Pairs are scored only inside blocks: cost grows with block sizes,
+ * not with the square of the input.
+ */
+
+interface SlotItem {
+  sourceId: string;
+  claim: Claim;
+  mention: QuantityMention | DateMention;
+  block: string;
+  strongPredicate: boolean;
+}
+
+const MAX_POSTING = 48;
+const SIMILARITY = 0.3;
+
+function agentKey(claim: Claim): string | undefined {
+  const a = claim.agent;
+  if (!a) return undefined;
+  return a.kind === 'place' ? `place:${a.key}` : `${a.kind}:${a.key}`;
+}
+
+/** Named things and rarer words a claim is about, for linking claims inside a block. */
+function anchors(claim: Claim): string[] {
+  const out = new Set<string>();
+  for (const m of claim.mentions) if (m.type === 'entity' && m.kind !== 'place') out.add(`e:${(m.key.split('@')[0] ?? '').split(' ').slice(-2).join(' ')}`);
+  for (const w of claim.words) if (w.length >= 5) out.add(`w:${w.replace(/s$/, '')}`);
+  return [...out];
+}
+
+function contentText(claim: Claim): string {
+  return [...new Set(claim.words)].sort().join(' ');
+}
+
+function slotItems(sources: readonly ExtractedSource[], strongLemmas: (lemma: string) => boolean): SlotItem[] {
+  const items: SlotItem[] = [];
+  for (const source of sources) {
+    for (const claim of source.claims) {
+      const lemma = claim.predicate?.lemma;
+      for (const m of claim.mentions) {
+        if (m.type === 'quantity') {
+          const q = m.quantity;
+          if (!lemma && q.basis !== 'numeral' && q.basis !== 'word') continue;
+          items.push({ sourceId: source.id, claim, mention: m, block: `quantity|${lemma ?? '-'}|${q.kind}|${q.unitClass}`, strongPredicate: lemma !== undefined && strongLemmas(lemma) });
+        } else if (m.type === 'date' && m.date.resolved && lemma) {
+          items.push({ sourceId: source.id, claim, mention: m, block: `date|${lemma}`, strongPredicate: false });
+        }
+      }
+    }
+  }
+  return items;
+}
+
+function agentsCompatible(a: SlotItem, b: SlotItem): boolean {
+  const ka = agentKey(a.claim);
+  const kb = agentKey(b.claim);
+  return ka === undefined || kb === undefined || ka === kb;
+}
+
+export function alignSlots(sources: readonly ExtractedSource[], strongLemmas: (lemma: string) => boolean, counter: { pairs: number }): Fact[] {
+  const items = slotItems(sources, strongLemmas);
+  const blocks = new Map<string, number[]>();
+  items.forEach((item, i) => {
+    const list = blocks.get(item.block) ?? [];
+    list.push(i);
+    blocks.set(item.block, list);
+  });
+  const facts: Fact[] = [];
+  for (const [block, members] of blocks) {
+    if (new Set(members.map((i) => items[i]?.sourceId)).size < 2 && members.length < 2) continue;
+    const uf = new UnionFind(members.length);
+    const first = items[members[0] as number] as SlotItem;
+    if (first.strongPredicate && block.startsWith('quantity|')) {
+      // A counting verb with its counted class is the fact; actors only split it ("US charged" vs "UK charged").
+      const byAgent = new Map<string, number[]>();
+      members.forEach((i, local) => {
+        const key = agentKey((items[i] as SlotItem).claim) ?? '';
+        byAgent.set(key, [...(byAgent.get(key) ?? []), local]);
+      });
+      const named = [...byAgent.entries()].filter(([k]) => k !== '').sort((a, b) => b[1].length - a[1].length);
+      const anonymous = byAgent.get('') ?? [];
+      const home = named[0]?.[1] ?? anonymous;
+      for (const [, locals] of named) for (const l of locals) uf.union(locals[0] as number, l);
+      for (const l of anonymous) uf.union(home[0] as number, l);
+      counter.pairs += members.length;
+    } else {
+      const postings = new Map<string, number[]>();
+      members.forEach((i, local) => {
+        for (const a of anchors((items[i] as SlotItem).claim)) postings.set(a, [...(postings.get(a) ?? []), local]);
+      });
+      const seen = new Set<number>();
+      for (const list of postings.values()) {
+        if (list.length > MAX_POSTING) continue;
+        for (let x = 0; x < list.length; x++) {
+          for (let y = x + 1; y < list.length; y++) {
+            const p = list[x] as number;
+            const q = list[y] as number;
+            const pairKey = p * members.length + q;
+            if (seen.has(pairKey)) continue;
+            seen.add(pairKey);
+            const a = items[members[p] as number] as SlotItem;
+            const b = items[members[q] as number] as SlotItem;
+            if (a.claim.id === b.claim.id || !agentsCompatible(a, b)) continue;
+            counter.pairs++;
+            if (diceCoefficient(contentText(a.claim), contentText(b.claim)) >= SIMILARITY || sharesEntity(a.claim, b.claim)) uf.union(p, q);
+          }
+        }
+      }
+    }
+    for (const group of uf.groups()) {
+      const groupItems = group.map((local) => items[members[local] as number] as SlotItem);
+      if (groupItems.length < 2) continue;
+      const factItems: FactItem[] = groupItems.map((it) => ({
+        sourceId: it.sourceId,
+        claimId: it.claim.id,
+        text: it.mention.text,
+        start: it.mention.start,
+        end: it.mention.end,
+        value: it.mention.type === 'quantity' ? quantityValue(it.mention.quantity) : dateValue(it.mention.date),
+        mention: it.mention,
+        claim: it.claim,
+      }));
+      const [kind = '', lemma = '-', quantityKind = '', unitClass = ''] = block.split('|');
+      const label = factLabel(kind, lemma, quantityKind, unitClass);
+      facts.push({ id: '', category: kind === 'date' ? 'date' : 'quantity', label, key: block, items: factItems });
+    }
+  }
+  return facts;
+}
+
+const CLASS_PLURALS: Readonly<Record<string, string>> = {
+  person: 'people', organization: 'organisations', building: 'buildings', vehicle: 'vehicles', message: 'messages', attack: 'attacks',
+};
+
+/** What the fact is about, in words: "organisations sanctioned", "how long (attacked)", "when attacked". */
+export function factLabel(kind: string, lemma: string, quantityKind: string, unitClass: string): string {
+  const verb = lemma === '-' ? '' : participle(lemma);
+  if (kind === 'date') return `when ${verb}`.trim();
+  if (quantityKind === 'duration') return `how long ${verb}`.trim();
+  if (quantityKind === 'money') return `amount ${verb}`.trim();
+  if (quantityKind === 'percent') return `share ${verb}`.trim();
+  const things = CLASS_PLURALS[unitClass] ?? (unitClass.endsWith('s') ? unitClass : `${unitClass}s`);
+  return `number of ${things} ${verb}`.trim();
+}
+
+function sharesEntity(a: Claim, b: Claim): boolean {
+  const keys = (c: Claim) => c.mentions.filter((m): m is EntityMention => m.type === 'entity' && m.kind !== 'place').map((m) => m.key.split('@')[0] ?? '');
+  const kb = keys(b);
+  return keys(a).some((k) => kb.some((o) => o === k || diceCoefficient(o, k) >= 0.75));
+}

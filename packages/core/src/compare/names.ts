@@ -1,0 +1,69 @@
+import { relateNames } from '../align/names.js';
+import type { EntityMention, Fact, FactItem, Finding } from '../model.js';
+import { distinctBySourceValue, evidenceOf, quote, sourceList } from './shared.js';
+
+/**
+ * Names: a source that gives less of a name than another (partial), or spells or styles it differently
+ * (variant). A misspelling or a changed word in an official name is a warning; case, spacing or
+ * punctuation alone is info. Agreement when two or more sources name it identically.
+ */
+
+const KIND_WORD: Record<string, string> = { person: 'person', organization: 'organisation', group: 'group' };
+
+function styleOnly(a: string, b: string): boolean {
+  return a.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase() === b.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+}
+
+export function compareNames(fact: Fact): Finding[] {
+  const items = distinctBySourceValue(fact.items);
+  const mention = (i: FactItem) => i.mention as EntityMention;
+  const kindWord = KIND_WORD[mention(items[0] as FactItem).kind] ?? 'name';
+  const findings: Finding[] = [];
+  const forms = new Map<string, FactItem[]>();
+  for (const item of items) forms.set(item.value, [...(forms.get(item.value) ?? []), item]);
+  // The reference form is what most sources write; a fuller form of a person's name wins, since a shorter
+  // one is then the thing to flag.
+  const byUse = [...forms.values()].sort((a, b) => b.length - a.length || mention(b[0] as FactItem).words.length - mention(a[0] as FactItem).words.length || (b[0]?.value.length ?? 0) - (a[0]?.value.length ?? 0));
+  let fullest = byUse[0]?.[0] as FactItem;
+  for (const group of byUse) {
+    const candidate = group[0] as FactItem;
+    if (mention(candidate).kind === 'person' && relateNames(mention(candidate), mention(fullest)) === 'partial' && mention(candidate).words.length > mention(fullest).words.length) fullest = candidate;
+  }
+
+  if (forms.size === 1) {
+    if (new Set(items.map((i) => i.sourceId)).size < 2) return [];
+    return [
+      {
+        kind: 'agreement',
+        category: 'name',
+        severity: 'info',
+        rule: 'name/same',
+        fact: fact.label,
+        message: `${items.length} sources name the ${kindWord} ${quote(fullest.value)} alike (${sourceList(items)}).`,
+        evidence: items.map(evidenceOf),
+      },
+    ];
+  }
+
+  // Compare every other form with the fullest one: that is what an editor checks against.
+  const fullForms = forms.get(fullest.value) ?? [fullest];
+  for (const [value, group] of forms) {
+    if (value === fullest.value) continue;
+    const relation = relateNames(mention(group[0] as FactItem), mention(fullest));
+    const evidence = [...fullForms, ...group].map(evidenceOf);
+    if (styleOnly(value, fullest.value)) {
+      findings.push({ kind: 'divergence', category: 'name', severity: 'info', rule: 'name/style', fact: fact.label, message: `The ${kindWord} is written ${quote(value)} in ${sourceList(group)} but ${quote(fullest.value)} in ${sourceList(fullForms)} (case, spacing or punctuation only).`, evidence });
+    } else if (relation === 'partial') {
+      findings.push({ kind: 'divergence', category: 'name', severity: 'warning', rule: 'name/partial', fact: fact.label, message: `${sourceList(group)} give${group.length > 1 ? '' : 's'} only ${quote(value)} where ${sourceList(fullForms)} name${fullForms.length > 1 ? '' : 's'} the ${kindWord} ${quote(fullest.value)}.`, evidence });
+    } else if (relation === 'same') {
+      // Same identity, same legal form, written with a different suffix spelling ("Ltd" / "Limited").
+      findings.push({ kind: 'agreement', category: 'name', severity: 'info', rule: 'name/equivalent', fact: fact.label, message: `${quote(value)} (${sourceList(group)}) and ${quote(fullest.value)} (${sourceList(fullForms)}) are the same ${kindWord}.`, evidence });
+    } else {
+      const legalA = mention(group[0] as FactItem).legalForm;
+      const legalB = mention(fullest).legalForm;
+      const what = legalA !== legalB && legalA && legalB ? 'with a different legal form' : 'spelled differently';
+      findings.push({ kind: 'divergence', category: 'name', severity: 'warning', rule: 'name/variant', fact: fact.label, message: `The ${kindWord} is ${quote(value)} in ${sourceList(group)} but ${quote(fullest.value)} in ${sourceList(fullForms)}: ${what}.`, evidence });
+    }
+  }
+  return findings;
+}

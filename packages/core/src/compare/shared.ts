@@ -1,0 +1,24 @@
+import type { Evidence, FactItem } from '../model.js';
+
+export function evidenceOf(item: FactItem): Evidence {
+  return { sourceId: item.sourceId, claimId: item.claimId, text: item.text, start: item.start, end: item.end, value: item.value };
+}
+
+/** One item per source and value: a source that repeats itself is one voice. */
+export function distinctBySourceValue(items: readonly FactItem[], valueOf: (item: FactItem) => string = (i) => i.value): FactItem[] {
+  const seen = new Set<string>();
+  const out: FactItem[] = [];
+  for (const item of [...items].sort((a, b) => (a.sourceId < b.sourceId ? -1 : a.sourceId > b.sourceId ? 1 : a.start - b.start))) {
+    const key = `${item.sourceId}|${valueOf(item)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(item);
+  }
+  return out;
+}
+
+export function sourceList(items: readonly FactItem[]): string {
+  return [...new Set(items.map((i) => i.sourceId))].join(', ');
+}
+
+export const quote = (text: string) => `"${text.replace(/\s+/g, ' ')}"`;

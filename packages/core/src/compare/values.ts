@@ -1,0 +1,101 @@
+import type { Fact, FactItem, Finding, QuantityMention } from '../model.js';
+import { equal, type Interval, intervalOf, overlap } from './intervals.js';
+import { distinctBySourceValue, evidenceOf, quote, sourceList } from './shared.js';
+
+/**
+ * Quantities and dates as intervals. Values that cannot both be true (disjoint intervals) diverge;
+ * values that overlap agree, exactly or with different precision ("in 2021" inside "between 2021 and 2022").
+ * A value group is the set of sources stating one interval.
+ */
+
+interface ValueGroup {
+  interval: Interval;
+  items: FactItem[];
+}
+
+function isVague(item: FactItem): boolean {
+  const m = item.mention;
+  return m?.type === 'quantity' && m.quantity.basis === 'vague';
+}
+
+function groupsOf(items: readonly FactItem[]): ValueGroup[] {
+  const groups: ValueGroup[] = [];
+  for (const item of items) {
+    const interval = intervalOf(item);
+    const group = groups.find((g) => equal(g.interval, interval));
+    if (group) group.items.push(item);
+    else groups.push({ interval, items: [item] });
+  }
+  return groups.sort((a, b) => b.items.length - a.items.length || a.interval.min - b.interval.min);
+}
+
+const describe = (g: ValueGroup) => `${g.items.map((i) => quote(i.text)).filter((t, k, a) => a.indexOf(t) === k).join(' / ')} (${sourceList(g.items)})`;
+
+export function compareValues(fact: Fact): Finding[] {
+  const items = distinctBySourceValue(fact.items);
+  const groups = groupsOf(items);
+  const sources = new Set(items.map((i) => i.sourceId));
+  const category = fact.category;
+
+  // Find the largest set of mutually disjoint pairs: each group against the groups it cannot coexist with.
+  const conflicts: [ValueGroup, ValueGroup][] = [];
+  for (let a = 0; a < groups.length; a++) {
+    for (let b = a + 1; b < groups.length; b++) {
+      const ga = groups[a] as ValueGroup;
+      const gb = groups[b] as ValueGroup;
+      if (!overlap(ga.interval, gb.interval)) conflicts.push([ga, gb]);
+    }
+  }
+  if (conflicts.length > 0) {
+    // One finding for the fact: the editor reads every side at once.
+    const involved = groups.filter((g) => conflicts.some(([x, y]) => x === g || y === g));
+    const bothVague = involved.every((g) => g.items.every(isVague));
+    const onlyOneSource = new Set(involved.flatMap((g) => g.items.map((i) => i.sourceId))).size === 1;
+    const message =
+      `${onlyOneSource ? `${sourceList(involved[0]?.items ?? [])} contradicts itself on` : 'Sources disagree on'} ${fact.label}: ` +
+      involved.map(describe).join(' vs ') +
+      '.';
+    return [
+      {
+        kind: 'divergence',
+        category,
+        severity: bothVague ? 'warning' : 'error',
+        rule: category === 'date' ? 'date/disjoint' : 'quantity/disjoint',
+        fact: fact.label,
+        message,
+        evidence: involved.flatMap((g) => g.items).map(evidenceOf),
+      },
+    ];
+  }
+  if (sources.size < 2) return [];
+  const precise = items.filter((i) => !isVague(i));
+  if (new Set(precise.map((i) => i.sourceId)).size < 2) return [];
+  if (groups.length === 1) {
+    return [
+      {
+        kind: 'agreement',
+        category,
+        severity: 'info',
+        rule: category === 'date' ? 'date/same' : 'quantity/same',
+        fact: fact.label,
+        message: `${sources.size} sources agree on ${fact.label}: ${describe(groups[0] as ValueGroup)}.`,
+        evidence: items.map(evidenceOf),
+      },
+    ];
+  }
+  return [
+    {
+      kind: 'agreement',
+      category,
+      severity: 'info',
+      rule: category === 'date' ? 'date/precision' : 'quantity/precision',
+      fact: fact.label,
+      message: `${sources.size} sources are consistent on ${fact.label}, with different precision: ${groups.map(describe).join(', ')}.`,
+      evidence: items.map(evidenceOf),
+    },
+  ];
+}
+
+export function unitOf(item: FactItem): string {
+  return (item.mention as QuantityMention).quantity.unit;
+}

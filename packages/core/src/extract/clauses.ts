@@ -1,0 +1,43 @@
+import { predicateLemma } from '../lexicon/verbs.js';
+import type { Token } from '../model.js';
+import { lower } from './tokens.js';
+
+/**
+ * Clause boundaries inside a sentence, so that "the US charged seven, while the UK sanctioned two" gives two claims.
+ * Breaks at ";", at "while"/"whereas"/"but", and at "and" when a verb follows it.
+ */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'said', 'says']);
+const BREAK_WORDS = new Set(['while', 'whereas', 'but', 'although', 'though']);
+
+function looksLikeVerb(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || /^\p{Lu}/u.test(t.text)) return false;
+  const w = t.text.toLowerCase();
+  return AUXILIARIES.has(w) || (predicateLemma(w) !== undefined && /(ed|s)$/.test(w)) || (/ed$/.test(w) && w.length > 4);
+}
+
+export interface Clause {
+  from: number;
+  to: number; // exclusive
+}
+
+export function splitClauses(tokens: readonly Token[]): Clause[] {
+  const clauses: Clause[] = [];
+  let from = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const w = lower(t);
+    let breakHere = false;
+    let skip = 0;
+    if (t.text === ';') {
+      breakHere = true;
+      skip = 1;
+    } else if (BREAK_WORDS.has(w) && i - from > 3) breakHere = true;
+    else if (w === 'and' && looksLikeVerb(tokens[i + 1]) && i - from > 3) breakHere = true;
+    if (breakHere) {
+      clauses.push({ from, to: i });
+      from = i + skip;
+    }
+  }
+  if (from < tokens.length) clauses.push({ from, to: tokens.length });
+  return clauses.filter((c) => c.to > c.from);
+}

@@ -1,0 +1,136 @@
+import { STOPWORDS } from '../lexicon/stopwords.js';
+import { HEDGES, NEGATIONS, SPEECH_VERBS } from '../lexicon/verbs.js';
+import type { Attribution, Cue, EntityMention, Hedge, Token } from '../model.js';
+import type { Clause } from './clauses.js';
+import { lower } from './tokens.js';
+
+/** Who asserts, how surely, whether it is negated, and what is quoted. */
+
+const HEDGE_TABLE = Object.entries(HEDGES)
+  .map(([phrase, level]) => ({ words: phrase.split(' '), level }))
+  .sort((a, b) => b.words.length - a.words.length);
+
+export function findHedge(tokens: readonly Token[], clause: Clause): Hedge | undefined {
+  for (let i = clause.from; i < clause.to; i++) {
+    for (const h of HEDGE_TABLE) {
+      if (h.words.every((w, k) => lower(tokens[i + k]) === w)) {
+        const first = tokens[i] as Token;
+        const last = tokens[i + h.words.length - 1] as Token;
+        return { text: h.words.join(' '), start: first.start, end: last.end, level: h.level };
+      }
+    }
+  }
+  return undefined;
+}
+
+export function isNegated(tokens: readonly Token[], clause: Clause): boolean {
+  for (let i = clause.from; i < clause.to; i++) {
+    const w = lower(tokens[i]);
+    if (NEGATIONS.has(w) || w.endsWith("n't") || w.endsWith('n’t')) {
+      // "not only ... but also" affirms.
+      if (w === 'not' && lower(tokens[i + 1]) === 'only') continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+const OPEN_QUOTES = new Set(['“', '"', '‘']);
+const CLOSE_FOR: Record<string, string[]> = { '“': ['”', '"'], '"': ['"', '”'], '‘': ['’'] };
+
+export function findQuotes(tokens: readonly Token[], source: string): Cue[] {
+  const quotes: Cue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!OPEN_QUOTES.has(t.text)) continue;
+    if (t.text === '‘' && !t.spaceBefore && i > 0) continue;
+    const closers = CLOSE_FOR[t.text] ?? [];
+    for (let j = i + 1; j < tokens.length; j++) {
+      const c = tokens[j] as Token;
+      if (closers.includes(c.text) && !(c.text === '’' && tokens[j + 1] && !tokens[j + 1]?.spaceBefore && tokens[j + 1]?.kind === 'word')) {
+        if (j > i + 1) {
+          const start = tokens[i + 1]?.start ?? t.end;
+          const end = tokens[j - 1]?.end ?? c.start;
+          quotes.push({ text: source.slice(start, end), start, end });
+        }
+        i = j;
+        break;
+      }
+    }
+  }
+  return quotes;
+}
+
+function speakerKey(span: string, entities: readonly EntityMention[], start: number, end: number): string {
+  const inside = entities.filter((e) => e.start >= start && e.end <= end);
+  const person = inside.find((e) => e.kind === 'person');
+  const named = person ?? inside[inside.length - 1];
+  if (named) return named.key;
+  return span
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !STOPWORDS.has(w))
+    .join(' ');
+}
+
+/**
+ * Attribution: "according to X", "X said/told/believes", and "…," said X. The speaker is a short span next
+ * to the verb; its key is the named entity in it when there is one.
+ */
+export function findAttribution(tokens: readonly Token[], source: string, entities: readonly EntityMention[]): Attribution | undefined {
+  const make = (from: number, to: number, cueFrom: number, cueTo: number): Attribution | undefined => {
+    while (from < to && ['the', ',', 'a', 'an'].includes(lower(tokens[from]))) from++;
+    while (to > from && tokens[to - 1]?.kind === 'punctuation') to--;
+    if (to <= from) return undefined;
+    const start = (tokens[from] as Token).start;
+    const end = (tokens[to - 1] as Token).end;
+    const speaker = source.slice(start, end);
+    const cueStart = (tokens[cueFrom] as Token).start;
+    const cueEnd = (tokens[cueTo - 1] as Token).end;
+    return { text: source.slice(Math.min(start, cueStart), Math.max(end, cueEnd)), start: Math.min(start, cueStart), end: Math.max(end, cueEnd), speaker, key: speakerKey(speaker, entities, start, end) };
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const w = lower(tokens[i]);
+    if (w === 'according' && lower(tokens[i + 1]) === 'to') {
+      let j = i + 2;
+      while (j < tokens.length && tokens[j]?.text !== ',' && j - i < 12) j++;
+      return make(i + 2, j, i, i + 2);
+    }
+  }
+  for (let i = 1; i < tokens.length; i++) {
+    const w = lower(tokens[i]);
+    if (!SPEECH_VERBS.has(w)) continue;
+    const prev = tokens[i - 1] as Token;
+    const next = lower(tokens[i + 1]);
+    // "believed to be" is a hedge and "seven alleged hackers" an adjective, not someone speaking.
+    if (next === 'to' || (tokens[i + 1]?.kind === 'word' && /ed$/.test(w) && !['that', 'the', 'a', 'an', 'in', 'on', 'it', 'this', 'he', 'she', 'they', 'we', 'there'].includes(next) && !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && !['has', 'have', 'had', 'was', 'were', 'is', 'also'].includes(lower(prev)) && prev.kind === 'word' && /^(a|an|the|\d+|seven|two|three|four|five|six|eight|nine|ten|several|many)$/i.test(prev.text))) continue;
+    // "…," said the spokesperson.
+    if (prev.text === ',' || prev.text === '”' || prev.text === '"' || prev.text === '.') {
+      let j = i + 1;
+      while (j < tokens.length && tokens[j]?.kind !== 'punctuation' && j - i < 10) j++;
+      if (j > i + 1) return make(i + 1, j, i, i + 1);
+      continue;
+    }
+    let j = i - 1;
+    while (j > 0 && tokens[j - 1]?.kind !== 'punctuation' && i - j < 8 && !['that', 'which', 'who'].includes(lower(tokens[j - 1]))) j--;
+    const subject = tokens.slice(j, i).filter((t) => !['has', 'have', 'had', 'also', 'publicly', 'previously', 'reportedly'].includes(lower(t)));
+    if (subject.length === 0) continue;
+    let to = i;
+    while (to > j && ['has', 'have', 'had', 'also', 'publicly', 'previously', 'reportedly', 'further'].includes(lower(tokens[to - 1]))) to--;
+    return make(j, to, i, i + 1);
+  }
+  return undefined;
+}
+
+/** Lower-case content words, for similarity and blocking. */
+export function contentWords(tokens: readonly Token[], from: number, to: number): string[] {
+  const words: string[] = [];
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word') continue;
+    const w = t.text.toLowerCase().replace(/[’']s$/, '');
+    if (w.length < 3 || STOPWORDS.has(w)) continue;
+    words.push(w);
+  }
+  return words;
+}

@@ -1,0 +1,177 @@
+import type { DateMention, DateValue, Sentence, Token } from '../model.js';
+import { lower } from './tokens.js';
+
+/**
+ * Dates as inclusive intervals of days: "22 October 2015", "March 2024", "in 2021", "between 2021 and 2022",
+ * "2021-22", "on Monday", "last summer", "last year". Relative expressions are resolved against the source's
+ * dateline; without one they are kept, marked unresolved.
+ */
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_ABBR: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [12, 14] };
+const YEAR_CONTEXT = new Set(['in', 'since', 'by', 'of', 'during', 'until', 'from', 'between', 'early', 'late', 'mid', 'before', 'after', 'throughout', 'and', 'to', 'through', 'till', 'circa']);
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+function monthOf(word: string): number | undefined {
+  const i = MONTHS.indexOf(word);
+  if (i >= 0) return i + 1;
+  return MONTH_ABBR[word.replace(/\.$/, '')];
+}
+
+function yearOf(t: Token | undefined): number | undefined {
+  if (!t || t.kind !== 'number' || !/^(1[89]|20)\d\d$/.test(t.text)) return undefined;
+  return Number(t.text);
+}
+
+function dayOf(t: Token | undefined): number | undefined {
+  if (!t) return undefined;
+  const m = /^(\d{1,2})(st|nd|rd|th)?$/.exec(t.text);
+  if (!m) return undefined;
+  const d = Number(m[1]);
+  return d >= 1 && d <= 31 ? d : undefined;
+}
+
+const yearSpan = (a: number, b: number): DateValue => ({ start: iso(a, 1, 1), end: iso(b, 12, 31), precision: a === b ? 'year' : 'range', resolved: true });
+const monthSpan = (y: number, m: number): DateValue => ({ start: iso(y, m, 1), end: iso(y, m, daysIn(y, m)), precision: 'month', resolved: true });
+const day = (y: number, m: number, d: number): DateValue => ({ start: iso(y, m, d), end: iso(y, m, d), precision: 'day', resolved: true });
+const unresolved: DateValue = { start: '', end: '', precision: 'relative', resolved: false };
+
+function parseIso(date: string | undefined): { y: number; m: number; d: number } | undefined {
+  if (!date) return undefined;
+  const [y, m, d] = date.split('-').map(Number);
+  return y && m && d ? { y, m, d } : undefined;
+}
+
+interface Found {
+  from: number;
+  to: number; // exclusive
+  date: DateValue;
+}
+
+function relative(tokens: readonly Token[], i: number, ref: { y: number; m: number; d: number } | undefined): Found | undefined {
+  const w = lower(tokens[i]);
+  const next = lower(tokens[i + 1]);
+  const rel = (to: number, make: (r: { y: number; m: number; d: number }) => DateValue): Found => ({
+    from: i,
+    to,
+    date: ref ? { ...make(ref), precision: 'relative' } : unresolved,
+  });
+  if ((w === 'last' || w === 'this' || w === 'next') && next === 'year') {
+    const delta = w === 'last' ? -1 : w === 'next' ? 1 : 0;
+    return rel(i + 2, (r) => yearSpan(r.y + delta, r.y + delta));
+  }
+  if ((w === 'last' || w === 'this') && next === 'month') {
+    return rel(i + 2, (r) => {
+      const m = w === 'last' ? (r.m === 1 ? 12 : r.m - 1) : r.m;
+      const y = w === 'last' && r.m === 1 ? r.y - 1 : r.y;
+      return monthSpan(y, m);
+    });
+  }
+  if ((w === 'last' || w === 'this') && next in SEASONS) {
+    return rel(i + 2, (r) => {
+      const [a, b] = SEASONS[next] as [number, number];
+      // "last summer" said in the autumn is this year's summer; said in the spring, last year's.
+      const y = w === 'this' ? r.y : r.m > b ? r.y : r.y - 1;
+      const endMonth = b > 12 ? b - 12 : b;
+      const endYear = b > 12 ? y + 1 : y;
+      return { start: iso(y, a, 1), end: iso(endYear, endMonth, daysIn(endYear, endMonth)), precision: 'range', resolved: true };
+    });
+  }
+  if (w === 'yesterday' || w === 'today') {
+    return rel(i + 1, (r) => {
+      const dt = new Date(Date.UTC(r.y, r.m - 1, r.d - (w === 'yesterday' ? 1 : 0)));
+      return day(dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate());
+    });
+  }
+  const weekday = WEEKDAYS.indexOf(w);
+  if (weekday >= 0 && (lower(tokens[i - 1]) === 'on' || lower(tokens[i - 1]) === 'last' || lower(tokens[i - 1]) === 'since')) {
+    return rel(i + 1, (r) => {
+      // The most recent such weekday on or before the dateline: news reports what has happened.
+      const ref0 = new Date(Date.UTC(r.y, r.m - 1, r.d));
+      const back = (ref0.getUTCDay() - weekday + 7) % 7;
+      const dt = new Date(Date.UTC(r.y, r.m - 1, r.d - back));
+      return day(dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate());
+    });
+  }
+  return undefined;
+}
+
+function absolute(tokens: readonly Token[], i: number, ref: { y: number; m: number; d: number } | undefined): Found | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+  const w = lower(t);
+  // ISO date glued by the tokenizer: 2024-03-26.
+  const isoMatch = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t.text);
+  if (isoMatch) return { from: i, to: i + 1, date: day(Number(isoMatch[1]), Number(isoMatch[2]), Number(isoMatch[3])) };
+  // "2021-22", "2021–2022" as one token or three.
+  const span = /^((?:1[89]|20)\d\d)[-–](\d{2}|\d{4})$/.exec(t.text);
+  if (span) {
+    const a = Number(span[1]);
+    const bRaw = span[2] ?? '';
+    const b = bRaw.length === 2 ? Math.floor(a / 100) * 100 + Number(bRaw) : Number(bRaw);
+    if (b > a) return { from: i, to: i + 1, date: yearSpan(a, b) };
+  }
+  // "between 2021 and 2022", "from 2014 to 2022".
+  if ((w === 'between' || w === 'from') && yearOf(tokens[i + 1]) !== undefined) {
+    const joiner = lower(tokens[i + 2]);
+    const b = yearOf(tokens[i + 3]);
+    const a = yearOf(tokens[i + 1]) as number;
+    if ((joiner === 'and' || joiner === 'to' || joiner === '-' || joiner === '–') && b !== undefined && b >= a) return { from: i, to: i + 4, date: yearSpan(a, b) };
+  }
+  // "22 October 2015", "22 October".
+  const d = dayOf(t);
+  const monthAfter = monthOf(lower(tokens[i + 1]));
+  if (d !== undefined && monthAfter !== undefined) {
+    const y = yearOf(tokens[i + 2]);
+    if (y !== undefined && d <= daysIn(y, monthAfter)) return { from: i, to: i + 3, date: day(y, monthAfter, d) };
+    if (ref) return { from: i, to: i + 2, date: { ...day(ref.y, monthAfter, Math.min(d, daysIn(ref.y, monthAfter))), precision: 'relative' } };
+    return { from: i, to: i + 2, date: unresolved };
+  }
+  // "October 22, 2015", "October 2015", "in October".
+  const month = monthOf(w);
+  if (month !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text) && (w !== 'may' || dayOf(tokens[i + 1]) !== undefined || yearOf(tokens[i + 1]) !== undefined)) {
+    const dd = dayOf(tokens[i + 1]);
+    if (dd !== undefined) {
+      const comma = tokens[i + 2]?.text === ',' ? 1 : 0;
+      const y = yearOf(tokens[i + 2 + comma]);
+      if (y !== undefined) return { from: i, to: i + 3 + comma, date: day(y, month, dd) };
+      if (ref) return { from: i, to: i + 2, date: { ...day(ref.y, month, dd), precision: 'relative' } };
+      return { from: i, to: i + 2, date: unresolved };
+    }
+    const y = yearOf(tokens[i + 1]);
+    if (y !== undefined) return { from: i, to: i + 2, date: monthSpan(y, month) };
+    const prev = lower(tokens[i - 1]);
+    if (prev === 'in' || prev === 'since' || prev === 'until' || prev === 'early' || prev === 'late') {
+      if (ref) return { from: i, to: i + 1, date: { ...monthSpan(month > ref.m ? ref.y - 1 : ref.y, month), precision: 'relative' } };
+      return { from: i, to: i + 1, date: unresolved };
+    }
+  }
+  // A year with a word before it that makes it a date ("in 2021", "since 2014").
+  const y = yearOf(t);
+  if (y !== undefined && YEAR_CONTEXT.has(lower(tokens[i - 1]))) return { from: i, to: i + 1, date: yearSpan(y, y) };
+  return undefined;
+}
+
+export function extractDates(sentence: Sentence, source: string, sourceDate: string | undefined): DateMention[] {
+  const ref = parseIso(sourceDate);
+  const tokens = sentence.tokens;
+  const out: DateMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const found = absolute(tokens, i, ref) ?? relative(tokens, i, ref);
+    if (!found) {
+      i++;
+      continue;
+    }
+    const first = tokens[found.from] as Token;
+    const last = tokens[found.to - 1] as Token;
+    out.push({ type: 'date', text: source.slice(first.start, last.end), start: first.start, end: last.end, date: found.date });
+    i = found.to;
+  }
+  return out;
+}

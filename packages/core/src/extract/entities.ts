@@ -1,0 +1,287 @@
+import { LEGAL_SUFFIXES, NAME_JOINERS, ORGANISATION_HEADS } from '../lexicon/organisations.js';
+import { lookupPlace, normalisePlace } from '../lexicon/places.js';
+import { HONORIFICS, NOT_NAME_WORDS, TITLE_WORDS } from '../lexicon/titles.js';
+import type { EntityKind, EntityMention, Sentence, Token } from '../model.js';
+import { isAllCaps, isCapitalised, isSentenceInitial, lower } from './tokens.js';
+
+/**
+ * Names: runs of capitalised words, split at roles and coordination, classified by general rules
+ * (place lexicon, legal suffixes and organisation head nouns, codes with digits, titles before people).
+ */
+
+/** What a source teaches about its own names, gathered before mentions are read. */
+export interface NameContext {
+  /** Lower-case words seen capitalised away from the start of a sentence. */
+  capitalised: Set<string>;
+  /** Abbreviation (as written) → key of the full name it abbreviates, from "Full Name (ABBR)". */
+  abbreviations: Map<string, { key: string; kind: EntityKind; name: string }>;
+  /** Lower-case word → keys of multi-word person names containing it. */
+  personWords: Map<string, Set<string>>;
+}
+
+export function emptyNameContext(): NameContext {
+  return { capitalised: new Set(), abbreviations: new Map(), personWords: new Map() };
+}
+
+interface Run {
+  from: number;
+  to: number; // exclusive
+}
+
+const clean = (w: string) => w.toLowerCase().replace(/[.’']/g, '');
+
+function isNameToken(tokens: readonly Token[], i: number, context: NameContext): boolean {
+  const t = tokens[i];
+  if (!t || !isCapitalised(t)) return false;
+  const w = lower(t);
+  if (NOT_NAME_WORDS.has(w) && !isAllCaps(t.text)) return false;
+  if (!isSentenceInitial(tokens, i)) return true;
+  // At the start of a sentence capitals prove nothing: accept only what the rest of the text vouches for.
+  if (isAllCaps(t.text) || /\d/.test(t.text) || lookupPlace(t.text)) return true;
+  if (context.capitalised.has(w)) return true;
+  const next = tokens[i + 1];
+  return isCapitalised(next) && !NOT_NAME_WORDS.has(lower(next)) && next?.spaceBefore === true && t.text.length > 1 && !/(ly|ing)$/.test(w);
+}
+
+/** Runs of name tokens, with joiners ("of", "and", "&") kept when a name word follows. */
+function findRuns(tokens: readonly Token[], context: NameContext): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameToken(tokens, i, context)) {
+      i++;
+      continue;
+    }
+    const from = i;
+    let to = i + 1;
+    for (;;) {
+      const t = tokens[to];
+      if (!t) break;
+      if (isNameToken(tokens, to, context) && t.spaceBefore) {
+        to++;
+        continue;
+      }
+      // Initials: "B." in "Merrick B. Garland".
+      if (t.kind === 'punctuation' && t.text === '.' && !t.spaceBefore && (tokens[to - 1]?.text.length ?? 0) === 1 && isCapitalised(tokens[to + 1])) {
+        to++;
+        continue;
+      }
+      if (t.kind === 'word' && NAME_JOINERS.has(lower(t)) && !isCapitalised(t) && isNameToken(tokens, to + 1, context)) {
+        to += 1;
+        continue;
+      }
+      break;
+    }
+    runs.push({ from, to });
+    i = to;
+  }
+  return runs;
+}
+
+const wordsOf = (tokens: readonly Token[], run: Run) =>
+  tokens.slice(run.from, run.to).filter((t) => t.kind === 'word' || t.kind === 'number');
+
+function isOrganisationWords(words: readonly string[]): boolean {
+  return words.some((w) => ORGANISATION_HEADS.has(w) || w in LEGAL_SUFFIXES);
+}
+
+/** Split a run at "and"/"&" unless the whole run is one organisation's name ("Science and Technology Company"). */
+function splitCoordination(tokens: readonly Token[], run: Run): Run[] {
+  const words = wordsOf(tokens, run).map((t) => clean(t.text));
+  const last = words[words.length - 1] ?? '';
+  if (ORGANISATION_HEADS.has(last) || last in LEGAL_SUFFIXES) return [run];
+  const parts: Run[] = [];
+  let from = run.from;
+  for (let i = run.from; i < run.to; i++) {
+    const w = lower(tokens[i]);
+    if (w === 'and' || w === '&') {
+      if (i > from) parts.push({ from, to: i });
+      from = i + 1;
+    }
+  }
+  if (from < run.to) parts.push({ from, to: run.to });
+  return parts;
+}
+
+/** Strip leading "the" and possessive leftovers, trailing joiners. */
+function trimRun(tokens: readonly Token[], run: Run): Run {
+  let { from, to } = run;
+  while (from < to && ['the', 'of', 'and', 'for', '&'].includes(lower(tokens[from]))) from++;
+  while (to > from && (['the', 'of', 'and', 'for', '&'].includes(lower(tokens[to - 1])) || tokens[to - 1]?.kind === 'punctuation')) to--;
+  return { from, to };
+}
+
+interface Classified {
+  kind: EntityKind;
+  run: Run;
+  role?: Run;
+}
+
+function classify(tokens: readonly Token[], run: Run, context: NameContext, sentenceHasPerson: boolean): Classified | undefined {
+  const toks = wordsOf(tokens, run);
+  const words = toks.map((t) => clean(t.text));
+  const text = toks.map((t) => t.text).join(' ');
+  if (words.length === 0) return undefined;
+  if (lookupPlace(text)) return { kind: 'place', run };
+
+  // A title inside the run: the role ends at the last title word, the person follows.
+  let lastTitle = -1;
+  for (let k = 0; k < words.length; k++) if (TITLE_WORDS.has(words[k] ?? '')) lastTitle = k;
+  if (lastTitle >= 0 && lastTitle < words.length - 1 && !isOrganisationWords(words.slice(lastTitle + 1))) {
+    const personFrom = tokens.indexOf(toks[lastTitle + 1] as Token, run.from);
+    const personTokens = toks.slice(lastTitle + 1);
+    if (personTokens.every((t) => /^\p{Lu}[\p{L}'’-]*\.?$/u.test(t.text) && !lookupPlace(t.text))) {
+      return { kind: 'person', run: { from: personFrom, to: run.to }, role: { from: run.from, to: personFrom } };
+    }
+  }
+  if (isOrganisationWords(words)) return { kind: 'organization', run };
+  if (/\d/.test(text)) return { kind: 'group', run };
+  if (words.length === 1 && isAllCaps(toks[0]?.text ?? '')) {
+    const defined = context.abbreviations.get(toks[0]?.text ?? '');
+    return { kind: defined?.kind ?? 'organization', run };
+  }
+  if (words.every((w) => TITLE_WORDS.has(w))) return undefined;
+  const nameLike = toks.every((t) => /^\p{Lu}[\p{L}'’-]*$/u.test(t.text) || /^\p{Lu}$/u.test(t.text));
+  if (!nameLike) return undefined;
+  if (words.some((w) => lookupPlace(w) || NOT_NAME_WORDS.has(w))) {
+    // "Wuhan XRZ"-like aliases are handled through abbreviations; other mixes are not people.
+    const defined = context.abbreviations.get(text);
+    return defined ? { kind: defined.kind, run } : undefined;
+  }
+  if (words.length >= 2 && words.length <= 4) return { kind: 'person', run };
+  if (words.length === 1) {
+    const w = words[0] ?? '';
+    const before = lower(tokens[run.from - 1]);
+    if (HONORIFICS.has(before.replace(/\.$/, ''))) return { kind: 'person', run };
+    if (context.personWords.has(w)) return { kind: 'person', run };
+    if (context.abbreviations.has(toks[0]?.text ?? '')) return { kind: context.abbreviations.get(toks[0]?.text ?? '')?.kind ?? 'organization', run };
+    if (sentenceHasPerson) return { kind: 'person', run };
+  }
+  return undefined;
+}
+
+function nameWords(kind: EntityKind, toks: readonly Token[]): string[] {
+  const words = toks.map((t) => clean(t.text)).filter((w) => w.length > 0);
+  if (kind === 'person') return words.filter((w) => w.length > 1);
+  return words;
+}
+
+/**
+ * The name that decides an organisation's identity: without legal suffix, and with a leading country word
+ * ("UK Electoral Commission", "Chinese Foreign Ministry") moved into a qualifier, so that "Electoral Commission"
+ * still matches while the British and the Chinese foreign ministries stay apart.
+ */
+export function organisationCore(words: readonly string[]): { core: string[]; country?: string; legalForm?: string } {
+  let core = words.filter((w) => w !== 'the');
+  let country: string | undefined;
+  while (core.length > 2 && lookupPlace(core[0] ?? '') !== undefined) {
+    country = lookupPlace(core[0] ?? '')?.key;
+    core = core.slice(1);
+  }
+  // "Ministry of Foreign Affairs of China": a trailing "of <country>" qualifies too.
+  const n = core.length;
+  if (n > 3 && core[n - 2] === 'of' && lookupPlace(core[n - 1] ?? '')) {
+    country = lookupPlace(core[n - 1] ?? '')?.key;
+    core = core.slice(0, -2);
+  }
+  const legal: string[] = [];
+  while (core.length > 1 && (core[core.length - 1] ?? '') in LEGAL_SUFFIXES) {
+    legal.unshift(LEGAL_SUFFIXES[core[core.length - 1] ?? ''] ?? '');
+    core = core.slice(0, -1);
+  }
+  const out: { core: string[]; country?: string; legalForm?: string } = { core };
+  if (country) out.country = country;
+  if (legal.length) out.legalForm = legal.join(' ');
+  return out;
+}
+
+function keyOf(kind: EntityKind, words: readonly string[], text: string): string {
+  if (kind === 'place') return lookupPlace(text)?.key ?? normalisePlace(text);
+  if (kind === 'organization') {
+    const { core, country } = organisationCore(words);
+    return country ? `${core.join(' ')}@${country}` : core.join(' ');
+  }
+  return words.join(' ');
+}
+
+/** Does a person stand in this sentence's enumeration? Then a lone capitalised word beside it is a person too. */
+function isEnumerationNeighbour(tokens: readonly Token[], a: Run, b: Run): boolean {
+  const between = tokens.slice(Math.min(a.to, b.to), Math.max(a.from, b.from)).map((t) => lower(t));
+  return between.length > 0 && between.length <= 2 && between.every((w) => w === 'and' || w === ',' || w === 'or');
+}
+
+export function extractEntities(sentence: Sentence, context: NameContext, source: string): EntityMention[] {
+  const tokens = sentence.tokens;
+  const runs = findRuns(tokens, context).flatMap((r) => splitCoordination(tokens, r)).map((r) => trimRun(tokens, r)).filter((r) => r.to > r.from);
+  const first = runs.map((run) => classify(tokens, run, context, false));
+  const mentions: EntityMention[] = [];
+  for (let k = 0; k < runs.length; k++) {
+    let c = first[k];
+    const run = runs[k] as Run;
+    if (!c) {
+      // A lone capitalised word coordinated with a person is a person ("Zhao Wei and Ni").
+      const neighbours = [k - 1, k + 1].filter((n) => first[n]?.kind === 'person' && isEnumerationNeighbour(tokens, runs[n] as Run, run));
+      if (neighbours.length > 0) c = classify(tokens, run, context, true);
+    }
+    if (!c) continue;
+    const toks = wordsOf(tokens, c.run);
+    if (toks.length === 0) continue;
+    const start = toks[0]?.start ?? 0;
+    const end = tokens[c.run.to - 1]?.end ?? start;
+    const name = source.slice(start, end);
+    const words = nameWords(c.kind, toks);
+    const mention: EntityMention = { type: 'entity', kind: c.kind, text: name, start, end, name, words, key: keyOf(c.kind, words, name) };
+    if (c.kind === 'organization') {
+      const legalForm = organisationCore(words).legalForm;
+      if (legalForm) mention.legalForm = legalForm;
+    }
+    if (c.role) {
+      const roleToks = wordsOf(tokens, c.role);
+      if (roleToks.length) mention.role = source.slice(roleToks[0]?.start ?? 0, roleToks[roleToks.length - 1]?.end ?? 0);
+      mention.start = roleToks[0]?.start ?? start;
+      mention.text = source.slice(mention.start, end);
+    }
+    // "Full Name (ABBR)": the abbreviation names the same thing from here on.
+    const open = tokens[c.run.to];
+    if (open?.text === '(' && c.kind !== 'place') {
+      let close = c.run.to + 1;
+      while (close < tokens.length && tokens[close]?.text !== ')' && close - c.run.to <= 4) close++;
+      const inner = tokens.slice(c.run.to + 1, close);
+      if (tokens[close]?.text === ')' && inner.length > 0 && inner.every((t) => isCapitalised(t) || t.kind === 'number')) {
+        const abbreviation = source.slice(inner[0]?.start ?? 0, inner[inner.length - 1]?.end ?? 0);
+        mention.abbreviation = abbreviation;
+        context.abbreviations.set(abbreviation, { key: mention.key, kind: c.kind, name });
+      }
+    }
+    const defined = context.abbreviations.get(name);
+    if (defined && defined.key !== mention.key && !mention.abbreviation) {
+      mention.key = defined.key;
+      mention.kind = defined.kind;
+    }
+    mentions.push(mention);
+  }
+  // An abbreviation defined right after a name is not a mention of its own.
+  return mentions.filter((m) => !mentions.some((o) => o !== m && o.abbreviation === m.text && m.start > o.end && m.start - o.end <= 3));
+}
+
+/** First pass over a source: which words it capitalises mid-sentence, and which names are people. */
+export function learnNames(sentences: readonly Sentence[], source: string): NameContext {
+  const context = emptyNameContext();
+  for (const s of sentences) {
+    s.tokens.forEach((t, i) => {
+      if (isCapitalised(t) && !isSentenceInitial(s.tokens, i)) context.capitalised.add(lower(t));
+    });
+  }
+  for (const s of sentences) {
+    if (s.blockKind === 'heading') continue;
+    for (const m of extractEntities(s, context, source)) {
+      if (m.kind !== 'person' || m.words.length < 2) continue;
+      for (const w of m.words) {
+        const set = context.personWords.get(w) ?? new Set<string>();
+        set.add(m.key);
+        context.personWords.set(w, set);
+      }
+    }
+  }
+  return context;
+}

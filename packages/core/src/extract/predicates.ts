@@ -1,0 +1,73 @@
+import { STOPWORDS } from '../lexicon/stopwords.js';
+import { predicateLemma } from '../lexicon/verbs.js';
+import type { EntityMention, Predicate, Token } from '../model.js';
+import type { Clause } from './clauses.js';
+import { lower } from './tokens.js';
+
+/** A verb not in the lexicon still aligns with itself: "infected" and "infecting" both become "infect". */
+function crudeStem(word: string): string | undefined {
+  if (word.length < 5 || STOPWORDS.has(word)) return undefined;
+  if (word.endsWith('ied')) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('ed')) return word.slice(0, -2).replace(/(.)\1$/, '$1');
+  return undefined;
+}
+
+/**
+ * The predicate a mention belongs to: the nearest lexicon verb in its clause (a verb before the mention
+ * is preferred, as in "sanctioned two"), else the nearest past-tense verb before it.
+ */
+export function predicateFor(tokens: readonly Token[], clause: Clause, mentionStart: number, mentionEnd: number): Predicate | undefined {
+  let best: { score: number; index: number; lemma: string } | undefined;
+  const at = tokens.findIndex((t) => t.start >= mentionStart);
+  const endAt = tokens.findIndex((t) => t.start >= mentionEnd);
+  const mentionFrom = at < 0 ? tokens.length : at;
+  const mentionTo = endAt < 0 ? tokens.length : endAt;
+  for (let i = clause.from; i < clause.to; i++) {
+    if (i >= mentionFrom && i < mentionTo) continue;
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word') continue;
+    const lemma = predicateLemma(t.text);
+    if (!lemma) continue;
+    const score = i < mentionFrom ? mentionFrom - i : (i - mentionTo + 1) * 1.5;
+    if (!best || score < best.score) best = { score, index: i, lemma };
+  }
+  if (!best) {
+    for (let i = Math.min(mentionFrom, clause.to) - 1; i >= clause.from; i--) {
+      const t = tokens[i] as Token;
+      if (t.kind !== 'word' || /^\p{Lu}/u.test(t.text)) continue;
+      const stem = crudeStem(lower(t));
+      if (stem) {
+        best = { score: 0, index: i, lemma: stem };
+        break;
+      }
+    }
+  }
+  if (!best) return undefined;
+  const t = tokens[best.index] as Token;
+  return { text: t.text, start: t.start, end: t.end, lemma: best.lemma };
+}
+
+const PREPOSITIONS = new Set(['of', 'on', 'at', 'in', 'to', 'against', 'with', 'from', 'for', 'into', 'about', 'over', 'including', 'by']);
+
+/** The actor of the predicate: the nearest named subject before it, or the "by ..." agent of a passive. */
+export function agentFor(tokens: readonly Token[], clause: Clause, predicate: Predicate | undefined, entities: readonly EntityMention[]): EntityMention | undefined {
+  if (!predicate) return undefined;
+  const inClause = entities.filter((e) => e.start >= (tokens[clause.from]?.start ?? 0) && e.end <= (tokens[clause.to - 1]?.end ?? 0));
+  const predicateIndex = tokens.findIndex((t) => t.start === predicate.start);
+  // Passive: "... have been placed on the sanctions list by the London government".
+  for (let i = predicateIndex + 1; i < clause.to; i++) {
+    if (lower(tokens[i]) !== 'by') continue;
+    const after = inClause.find((e) => e.start > (tokens[i]?.start ?? 0) && e.start - (tokens[i]?.end ?? 0) <= 6);
+    if (after && after.kind !== 'person') return after;
+  }
+  const before = inClause.filter((e) => e.end <= predicate.start);
+  for (let k = before.length - 1; k >= 0; k--) {
+    const e = before[k] as EntityMention;
+    const index = tokens.findIndex((t) => t.start === e.start);
+    let j = index - 1;
+    while (j >= 0 && ['the', 'a', 'an', "'s", '’s'].includes(lower(tokens[j]))) j--;
+    if (PREPOSITIONS.has(lower(tokens[j]))) continue;
+    return e;
+  }
+  return undefined;
+}

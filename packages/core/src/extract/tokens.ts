@@ -1,0 +1,55 @@
+import type { Token } from '../model.js';
+
+/** Helpers over a sentence's tokens, shared by the extractors. */
+
+export const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+
+export function isWord(t: Token | undefined): t is Token {
+  return t !== undefined && (t.kind === 'word' || t.kind === 'number');
+}
+
+export function isCapitalised(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  const c = t.text.charCodeAt(0);
+  return c >= 65 && c <= 90 ? true : /^\p{Lu}/u.test(t.text);
+}
+
+export function isAllCaps(text: string): boolean {
+  return /^[A-Z][A-Z0-9.&-]*$/.test(text) && /[A-Z].*[A-Z0-9]|^[A-Z]$/.test(text) && text.length >= 2;
+}
+
+const OPENING = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', '-', ':']);
+
+/** Index of the first word of the sentence, past opening quotes and brackets. */
+export function firstWordIndex(tokens: readonly Token[]): number {
+  let i = 0;
+  while (i < tokens.length && tokens[i]?.kind !== 'word' && tokens[i]?.kind !== 'number') i++;
+  return i;
+}
+
+/** A word stands at the start of a sentence or right after an opening quote or colon. */
+export function isSentenceInitial(tokens: readonly Token[], i: number): boolean {
+  if (i === firstWordIndex(tokens)) return true;
+  const prev = tokens[i - 1];
+  return prev !== undefined && prev.kind !== 'word' && prev.kind !== 'number' && OPENING.has(prev.text) && (prev.text !== "'" || prev.spaceBefore);
+}
+
+/** Match a lower-case multi-word phrase at token i; returns the number of tokens matched, or 0. */
+export function matchPhrase(tokens: readonly Token[], i: number, phrase: readonly string[]): number {
+  for (let k = 0; k < phrase.length; k++) if (lower(tokens[i + k]) !== phrase[k]) return 0;
+  return phrase.length;
+}
+
+/** Longest phrase of a table that starts at token i. */
+export function longestPhrase<T>(tokens: readonly Token[], i: number, table: ReadonlyMap<string, T>, maxWords: number): { length: number; value: T } | undefined {
+  let words = '';
+  let best: { length: number; value: T } | undefined;
+  for (let k = 0; k < maxWords && i + k < tokens.length; k++) {
+    const t = tokens[i + k];
+    if (!isWord(t)) break;
+    words = k === 0 ? lower(t) : `${words} ${lower(t)}`;
+    const value = table.get(words);
+    if (value !== undefined) best = { length: k + 1, value };
+  }
+  return best;
+}

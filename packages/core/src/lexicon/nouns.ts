@@ -1,0 +1,82 @@
+/**
+ * Counted nouns grouped by what they count, so "seven individuals" and "seven Chinese nationals" compare,
+ * and "two individuals" never compares with "one company". General newsroom vocabulary, not one story's.
+ */
+const CLASSES: Readonly<Record<string, readonly string[]>> = {
+  person: [
+    'person', 'people', 'individual', 'national', 'citizen', 'resident', 'man', 'woman', 'child', 'adult',
+    'member', 'hacker', 'suspect', 'defendant', 'official', 'officer', 'agent', 'spy', 'worker', 'employee',
+    'staff', 'victim', 'passenger', 'civilian', 'soldier', 'protester', 'student', 'patient', 'migrant',
+    'refugee', 'journalist', 'executive', 'politician', 'lawmaker', 'parliamentarian', 'mp', 'minister',
+    'diplomat', 'operative', 'actor', 'accomplice', 'perpetrator', 'attacker', 'militant', 'firefighter',
+    'driver', 'crew', 'tourist', 'visitor', 'voter', 'pupil', 'teacher', 'doctor', 'nurse', 'detainee',
+    'prisoner', 'hostage', 'survivor', 'casualty', 'fatality', 'inhabitant', 'villager', 'shopper',
+    'customer', 'user', 'player', 'fan', 'guard', 'inspector', 'investigator', 'contractor', 'engineer',
+  ],
+  organization: [
+    'company', 'entity', 'firm', 'business', 'corporation', 'organisation', 'organization', 'group',
+    'enterprise', 'institution', 'agency', 'subsidiary', 'contractor', 'bank', 'supplier', 'operator',
+    'provider', 'vendor', 'startup', 'outlet', 'charity', 'body',
+  ],
+  building: ['building', 'home', 'house', 'property', 'flat', 'apartment', 'dwelling', 'shop', 'store'],
+  vehicle: ['vehicle', 'car', 'truck', 'lorry', 'bus', 'train', 'aircraft', 'plane', 'jet', 'ship', 'vessel', 'boat', 'drone'],
+  message: ['email', 'e-mail', 'message', 'letter', 'text'],
+  attack: ['attack', 'cyber-attack', 'cyberattack', 'breach', 'intrusion', 'campaign', 'operation', 'raid', 'strike'],
+};
+
+/** Irregular plurals that a suffix rule would get wrong. */
+const IRREGULAR: Readonly<Record<string, string>> = {
+  people: 'people', men: 'man', women: 'woman', children: 'child', staff: 'staff', police: 'police',
+  crew: 'crew', personnel: 'personnel', businesses: 'business', addresses: 'address', analyses: 'analysis',
+  series: 'series', species: 'species', news: 'news', data: 'data', media: 'media', bodies: 'body',
+  lives: 'life', wives: 'wife', knives: 'knife',
+};
+
+const CLASS_OF = new Map<string, string>();
+for (const [cls, words] of Object.entries(CLASSES)) for (const w of words) if (!CLASS_OF.has(w)) CLASS_OF.set(w, cls);
+
+/** Words never read as the counted noun: they are adjectives or adverbs that follow numbers. */
+export const NOT_NOUNS: ReadonlySet<string> = new Set([
+  'more', 'less', 'fewer', 'other', 'others', 'times', 'percent', 'per', 'cent', 'of', 'and', 'or', 'as',
+]);
+
+/** Singular of a plural noun, by the usual English suffix rules. */
+export function singular(word: string): string {
+  const w = word.toLowerCase();
+  const irregular = IRREGULAR[w];
+  if (irregular) return irregular;
+  if (w.length <= 3) return w.endsWith('s') && w.length === 3 && !w.endsWith('ss') ? w.slice(0, -1) : w;
+  if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (/(ches|shes|sses|xes|zes)$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith('ss') || w.endsWith('us') || w.endsWith('is')) return w;
+  if (w.endsWith('s')) return w.slice(0, -1);
+  return w;
+}
+
+/** Looks plural: the rule that picks the counted noun after "two", "seven", "several". */
+export function isPlural(word: string): boolean {
+  const w = word.toLowerCase();
+  if (w in IRREGULAR) return IRREGULAR[w] !== w || ['people', 'staff', 'police', 'crew', 'personnel'].includes(w);
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is');
+}
+
+/** The class a counted noun belongs to, or the noun itself when it has none. */
+export function nounClass(noun: string): string {
+  return CLASS_OF.get(noun) ?? noun;
+}
+
+export function isKnownCountedNoun(noun: string): boolean {
+  return CLASS_OF.has(noun);
+}
+
+/** Units of time, in years, for durations such as "over a decade" or "approximately 14 years". */
+export const DURATION_UNITS: Readonly<Record<string, number>> = {
+  year: 1, decade: 10, century: 100, month: 1 / 12, week: 7 / 365.25, day: 1 / 365.25, hour: 1 / 8766, minute: 1 / 525960,
+};
+
+/** Currency words and symbols, to ISO codes. */
+export const CURRENCIES: Readonly<Record<string, string>> = {
+  $: 'USD', 'us$': 'USD', dollar: 'USD', usd: 'USD', '£': 'GBP', pound: 'GBP', sterling: 'GBP', gbp: 'GBP',
+  '€': 'EUR', euro: 'EUR', eur: 'EUR', '¥': 'JPY', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupee: 'INR',
+  franc: 'CHF', rouble: 'RUB', ruble: 'RUB',
+};

@@ -1,0 +1,22 @@
+/** Legal-form suffixes and their canonical form: "Ltd", "Ltd." and "Limited" are one form; "Corporation" another. */
+export const LEGAL_SUFFIXES: Readonly<Record<string, string>> = {
+  ltd: 'limited', limited: 'limited', inc: 'incorporated', incorporated: 'incorporated', corp: 'corporation',
+  corporation: 'corporation', co: 'company', company: 'company', llc: 'llc', plc: 'plc', llp: 'llp', gmbh: 'gmbh',
+  ag: 'ag', sa: 'sa', sas: 'sas', nv: 'nv', bv: 'bv', spa: 'spa', pty: 'pty', kk: 'kk', oy: 'oy', ab: 'ab',
+  holdings: 'holdings',
+};
+
+/** Head nouns that make a capitalised name an organisation rather than a person. */
+export const ORGANISATION_HEADS: ReadonlySet<string> = new Set(
+  `commission committee centre center ministry department office agency service services council parliament
+  embassy consulate government bank university college institute institution association union board bureau
+  foundation organisation organization force forces army navy police court tribunal party commons senate
+  congress assembly authority authorities administration group company corporation ltd limited inc corp plc llc
+  holdings partners partnership trust fund society club federation league network alliance coalition front
+  secretariat directorate inspectorate regulator cabinet executive judiciary school hospital airline airways
+  railway railways press times post news agency's unit squad brigade division command
+  exchange market laboratory laboratories labs systems technologies technology solutions industries airport port`.split(/\s+/),
+);
+
+/** Words that join the parts of one organisation's name ("Ministry of Foreign Affairs", "Science and Technology"). */
+export const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'and', 'for', '&', 'the', 'de', 'du', 'von', 'van', 'der', 'la', 'le', 'al', 'bin', 'ibn']);

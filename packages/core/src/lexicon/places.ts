@@ -1,0 +1,125 @@
+/**
+ * Countries with the other names a newsroom uses for them or their governments: short forms,
+ * abbreviations, the capital (as metonym for the government) and the demonym.
+ * One row: canonical key | names (incl. abbreviations) | capitals | demonyms.
+ */
+const ROWS = `
+united kingdom|United Kingdom,UK,U.K.,Britain,Great Britain,England,Scotland,Wales|London,Westminster,Whitehall,Downing Street|British,English,Scottish,Welsh,Briton,Britons
+united states|United States,United States of America,US,U.S.,USA,U.S.A.,America|Washington,White House|American,Americans
+china|China,People's Republic of China,PRC,Mainland China|Beijing|Chinese
+russia|Russia,Russian Federation|Moscow,Kremlin|Russian,Russians
+france|France,French Republic|Paris,Elysee,Élysée|French
+germany|Germany|Berlin|German,Germans
+italy|Italy|Rome|Italian,Italians
+spain|Spain|Madrid|Spanish,Spaniard,Spaniards
+portugal|Portugal|Lisbon|Portuguese
+netherlands|Netherlands,Holland|Amsterdam,The Hague|Dutch
+belgium|Belgium|Brussels|Belgian,Belgians
+switzerland|Switzerland|Bern,Berne|Swiss
+austria|Austria|Vienna|Austrian,Austrians
+ireland|Ireland,Republic of Ireland|Dublin|Irish
+sweden|Sweden|Stockholm|Swedish,Swede,Swedes
+norway|Norway|Oslo|Norwegian,Norwegians
+denmark|Denmark|Copenhagen|Danish,Dane,Danes
+finland|Finland|Helsinki|Finnish,Finn,Finns
+iceland|Iceland|Reykjavik|Icelandic
+poland|Poland|Warsaw|Polish,Pole,Poles
+czechia|Czech Republic,Czechia|Prague|Czech,Czechs
+slovakia|Slovakia|Bratislava|Slovak,Slovaks
+hungary|Hungary|Budapest|Hungarian,Hungarians
+romania|Romania|Bucharest|Romanian,Romanians
+bulgaria|Bulgaria|Sofia|Bulgarian,Bulgarians
+greece|Greece|Athens|Greek,Greeks
+turkey|Turkey,Türkiye|Ankara|Turkish,Turk,Turks
+ukraine|Ukraine|Kyiv,Kiev|Ukrainian,Ukrainians
+belarus|Belarus|Minsk|Belarusian,Belarusians
+serbia|Serbia|Belgrade|Serbian,Serb,Serbs
+croatia|Croatia|Zagreb|Croatian,Croat,Croats
+estonia|Estonia|Tallinn|Estonian,Estonians
+latvia|Latvia|Riga|Latvian,Latvians
+lithuania|Lithuania|Vilnius|Lithuanian,Lithuanians
+moldova|Moldova|Chisinau|Moldovan,Moldovans
+georgia|Georgia|Tbilisi|Georgian,Georgians
+armenia|Armenia|Yerevan|Armenian,Armenians
+azerbaijan|Azerbaijan|Baku|Azerbaijani,Azerbaijanis
+kazakhstan|Kazakhstan|Astana|Kazakh,Kazakhs
+canada|Canada|Ottawa|Canadian,Canadians
+mexico|Mexico|Mexico City|Mexican,Mexicans
+brazil|Brazil|Brasilia,Brasília|Brazilian,Brazilians
+argentina|Argentina|Buenos Aires|Argentine,Argentinian,Argentinians
+chile|Chile|Santiago|Chilean,Chileans
+colombia|Colombia|Bogota,Bogotá|Colombian,Colombians
+peru|Peru|Lima|Peruvian,Peruvians
+venezuela|Venezuela|Caracas|Venezuelan,Venezuelans
+cuba|Cuba|Havana|Cuban,Cubans
+japan|Japan|Tokyo|Japanese
+south korea|South Korea,Republic of Korea,ROK|Seoul|South Korean,South Koreans
+north korea|North Korea,DPRK|Pyongyang|North Korean,North Koreans
+taiwan|Taiwan|Taipei|Taiwanese
+hong kong|Hong Kong||Hongkonger,Hongkongers
+india|India|New Delhi,Delhi|Indian,Indians
+pakistan|Pakistan|Islamabad|Pakistani,Pakistanis
+bangladesh|Bangladesh|Dhaka|Bangladeshi,Bangladeshis
+afghanistan|Afghanistan|Kabul|Afghan,Afghans
+iran|Iran|Tehran|Iranian,Iranians
+iraq|Iraq|Baghdad|Iraqi,Iraqis
+syria|Syria|Damascus|Syrian,Syrians
+israel|Israel|Jerusalem,Tel Aviv|Israeli,Israelis
+palestine|Palestine,Palestinian Territories,Gaza,West Bank|Ramallah|Palestinian,Palestinians
+lebanon|Lebanon|Beirut|Lebanese
+jordan|Jordan|Amman|Jordanian,Jordanians
+saudi arabia|Saudi Arabia|Riyadh|Saudi,Saudis
+united arab emirates|United Arab Emirates,UAE|Abu Dhabi|Emirati,Emiratis
+qatar|Qatar|Doha|Qatari,Qataris
+yemen|Yemen|Sanaa|Yemeni,Yemenis
+egypt|Egypt|Cairo|Egyptian,Egyptians
+libya|Libya|Tripoli|Libyan,Libyans
+tunisia|Tunisia|Tunis|Tunisian,Tunisians
+algeria|Algeria|Algiers|Algerian,Algerians
+morocco|Morocco|Rabat|Moroccan,Moroccans
+nigeria|Nigeria|Abuja|Nigerian,Nigerians
+ghana|Ghana|Accra|Ghanaian,Ghanaians
+kenya|Kenya|Nairobi|Kenyan,Kenyans
+ethiopia|Ethiopia|Addis Ababa|Ethiopian,Ethiopians
+sudan|Sudan|Khartoum|Sudanese
+somalia|Somalia|Mogadishu|Somali,Somalis
+south africa|South Africa|Pretoria,Cape Town|South African,South Africans
+zimbabwe|Zimbabwe|Harare|Zimbabwean,Zimbabweans
+australia|Australia|Canberra|Australian,Australians
+new zealand|New Zealand|Wellington|New Zealander,New Zealanders
+indonesia|Indonesia|Jakarta|Indonesian,Indonesians
+malaysia|Malaysia|Kuala Lumpur|Malaysian,Malaysians
+singapore|Singapore||Singaporean,Singaporeans
+thailand|Thailand|Bangkok|Thai
+vietnam|Vietnam,Viet Nam|Hanoi|Vietnamese
+philippines|Philippines|Manila|Filipino,Filipinos,Philippine
+myanmar|Myanmar,Burma|Naypyidaw|Burmese
+`;
+
+export interface PlaceEntry {
+  key: string;
+  form: 'name' | 'capital' | 'demonym';
+}
+
+const PLACES = new Map<string, PlaceEntry>();
+for (const row of ROWS.trim().split('\n')) {
+  const [key = '', names = '', capitals = '', demonyms = ''] = row.split('|');
+  const add = (list: string, form: PlaceEntry['form']) => {
+    for (const n of list.split(',')) if (n) PLACES.set(normalisePlace(n), { key, form });
+  };
+  add(names, 'name');
+  add(capitals, 'capital');
+  add(demonyms, 'demonym');
+}
+
+/** Case and dots do not change which country is meant: "U.S." is "US". */
+export function normalisePlace(name: string): string {
+  return name.toLowerCase().replace(/[.’']/g, '').replace(/\s+/g, ' ').trim();
+}
+
+export function lookupPlace(name: string): PlaceEntry | undefined {
+  return PLACES.get(normalisePlace(name));
+}
+
+/** Longest place name in words, so the scanner knows how far to look ahead. */
+export const MAX_PLACE_WORDS = 4;

@@ -1,0 +1,28 @@
+/**
+ * Titles and roles written before a name ("UK Foreign Secretary David Cameron", "Attorney General Merrick Garland").
+ * Any capitalised run that contains one of these words ends its role there; what follows is the person.
+ */
+export const TITLE_WORDS: ReadonlySet<string> = new Set(
+  `mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend father sister brother
+  president vice deputy prime minister secretary chancellor attorney general solicitor ambassador envoy
+  spokesperson spokesman spokeswoman spokesperson's director chief head chair chairman chairwoman chairperson
+  ceo cfo cto coo founder executive officer commissioner governor mayor senator congressman congresswoman
+  representative rep sen gov judge justice magistrate prosecutor inspector superintendent constable sergeant
+  detective captain colonel lieutenant major commander admiral marshal king queen prince princess emperor
+  pope cardinal bishop archbishop imam rabbi sheikh leader mp mep minister's foreign home interior defence
+  defense justice health finance treasury trade security state shadow acting interim former
+  assistant associate senior junior analyst researcher economist editor correspondent`.split(/\s+/),
+);
+
+/** Titles that stand right before a person's name and nothing else, so a following single word is a surname. */
+export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady']);
+
+/** Capitalised words that are never names: months, weekdays, sentence adverbs that start many sentences. */
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
+  `january february march april may june july august september october november december jan feb mar apr jun jul
+  aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday i the a an this that these those
+  it its he she they we you his her their our however meanwhile moreover furthermore additionally also yet despite
+  although while when where after before during since in on at for from with by as but and or if so then there
+  here such some many several all both each every no not one two three four five six seven eight nine ten
+  according accordingly based ultimately concurrently unilateral latest related share please chat request`.split(/\s+/),
+);

@@ -1,0 +1,88 @@
+import type { Report, ReportFinding } from '../schema.js';
+import {
+  divergenceCounts,
+  type FactGroup,
+  headline,
+  location,
+  oneLine,
+  SECTION_TITLES,
+  sections,
+  shownValue,
+  sourceFiles,
+} from './shared.js';
+
+/** Backslash-escape everything Markdown could read as syntax, pipes included, so that cells never split. */
+function md(text: string): string {
+  return oneLine(text).replace(/[\\`*_[\]<>|~#&!]/g, '\\$&');
+}
+
+function row(cells: readonly string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+const LABELS = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
+
+function divergence(finding: ReportFinding, files: Map<string, string>): string[] {
+  return [
+    `**${LABELS[finding.severity]}** · ${md(finding.rule)} — ${md(finding.message)}`,
+    '',
+    row(['Source', 'Words', 'Value', 'Where']),
+    row(['---', '---', '---', '---']),
+    ...finding.evidence.map((e) =>
+      row([md(e.sourceId), `“${md(e.text)}”`, md(shownValue(e) ?? ''), md(location(e, files))]),
+    ),
+    '',
+  ];
+}
+
+function agreement(finding: ReportFinding): string[] {
+  const where = finding.evidence.map((e) => `${md(e.sourceId)} (${e.start.line}:${e.start.column})`).join(', ');
+  return [`- **Agreement** · ${md(finding.rule)} — ${md(finding.message)} — ${where}`];
+}
+
+function group(g: FactGroup, files: Map<string, string>): string[] {
+  const out = [`### ${md(g.fact)}`, ''];
+  let listOpen = false;
+  for (const finding of g.findings) {
+    if (finding.kind === 'agreement') {
+      out.push(...agreement(finding));
+      listOpen = true;
+      continue;
+    }
+    // A table straight after a list item would be read as part of that item.
+    if (listOpen) out.push('');
+    listOpen = false;
+    out.push(...divergence(finding, files));
+  }
+  if (listOpen) out.push('');
+  return out;
+}
+
+/** A report to paste into an issue, a pull request or an editor's notes. */
+export function formatMarkdown(report: Report): string {
+  const files = sourceFiles(report);
+  const counts = divergenceCounts(report);
+  const s = report.summary;
+  const out = [
+    '# Corroboration report',
+    '',
+    md(headline(report)),
+    '',
+    row(['Sources', 'Claims', 'Divergences', 'Errors', 'Warnings', 'Notes', 'Agreements']),
+    row(['---:', '---:', '---:', '---:', '---:', '---:', '---:']),
+    row([s.sources, s.claims, s.divergences, counts.error, counts.warning, counts.info, s.agreements].map(String)),
+    '',
+    '## Sources',
+    '',
+    row(['Source', 'Date', 'Claims', 'File']),
+    row(['---', '---', '---:', '---']),
+    ...report.sources.map((src) => row([md(src.id), src.date ?? '', String(src.claimCount), md(src.path ?? '')])),
+    '',
+  ];
+  if (report.findings.length === 0) out.push('No findings.', '');
+  for (const section of sections(report.findings)) {
+    out.push(`## ${SECTION_TITLES[section.name]}`, '');
+    for (const g of section.groups) out.push(...group(g, files));
+  }
+  return `${out.join('\n').replace(/\n+$/, '')}\n`;
+}

@@ -1,0 +1,100 @@
+import type { Report, ReportEvidence, ReportFinding } from '../schema.js';
+
+/** Findings about one fact, in report order. */
+export interface FactGroup {
+  fact: string;
+  findings: ReportFinding[];
+}
+
+/**
+ * Group findings by fact, each group where its first finding stands. The report already keeps a fact's findings
+ * together, so this only regroups if a producer ever breaks that promise.
+ */
+export function groupByFact(findings: readonly ReportFinding[]): FactGroup[] {
+  const groups = new Map<string, FactGroup>();
+  for (const finding of findings) {
+    const group = groups.get(finding.fact);
+    if (group) group.findings.push(finding);
+    else groups.set(finding.fact, { fact: finding.fact, findings: [finding] });
+  }
+  return [...groups.values()];
+}
+
+/** Where each source came from: its path when the report has one, else its id. */
+export function sourceFiles(report: Report): Map<string, string> {
+  return new Map(report.sources.map((s) => [s.id, s.path ?? s.id]));
+}
+
+/** `file:line:column`, the shape editors and terminals turn into links. */
+export function location(evidence: ReportEvidence, files: ReadonlyMap<string, string>): string {
+  return `${files.get(evidence.sourceId) ?? evidence.sourceId}:${evidence.start.line}:${evidence.start.column}`;
+}
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** Evidence can span lines; reports show it on one. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function comparable(text: string): string {
+  return oneLine(text).toLowerCase();
+}
+
+/** The normalised value, only when it tells the reader more than the words do. */
+export function shownValue(evidence: ReportEvidence): string | undefined {
+  if (evidence.value === undefined || evidence.value === '') return undefined;
+  return comparable(evidence.value) === comparable(evidence.text) ? undefined : evidence.value;
+}
+
+/** "5 sources, 87 claims, 3 divergences, 9 agreements" */
+export function headline(report: Report): string {
+  const s = report.summary;
+  return [
+    plural(s.sources, 'source'),
+    plural(s.claims, 'claim'),
+    plural(s.divergences, 'divergence'),
+    plural(s.agreements, 'agreement'),
+  ].join(', ');
+}
+
+export interface DivergenceCounts {
+  error: number;
+  warning: number;
+  info: number;
+}
+
+/** Severity counts of divergences only: the summary's counts include agreements, which are never problems. */
+export function divergenceCounts(report: Report): DivergenceCounts {
+  const counts: DivergenceCounts = { error: 0, warning: 0, info: 0 };
+  for (const f of report.findings) if (f.kind === 'divergence') counts[f.severity]++;
+  return counts;
+}
+
+export type SectionName = 'error' | 'warning' | 'info' | 'agreement';
+
+export const SECTION_TITLES: Record<SectionName, string> = {
+  error: 'Errors',
+  warning: 'Warnings',
+  info: 'Notes',
+  agreement: 'Agreements',
+};
+
+/**
+ * Facts under the heading of their worst finding. The report ranks facts by their worst finding, so walking the
+ * sections in order keeps report order.
+ */
+export function sections(findings: readonly ReportFinding[]): Array<{ name: SectionName; groups: FactGroup[] }> {
+  const out: Array<{ name: SectionName; groups: FactGroup[] }> = [];
+  for (const group of groupByFact(findings)) {
+    const first = group.findings[0];
+    if (!first) continue;
+    const name: SectionName = first.kind === 'agreement' ? 'agreement' : first.severity;
+    const last = out[out.length - 1];
+    if (last && last.name === name) last.groups.push(group);
+    else out.push({ name, groups: [group] });
+  }
+  return out;
+}

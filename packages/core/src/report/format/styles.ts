@@ -1,0 +1,16 @@
+/** Text decorations a formatter may use; the CLI passes colours, everyone else gets plain text. */
+export interface Styles {
+  bold(text: string): string;
+  dim(text: string): string;
+  red(text: string): string;
+  yellow(text: string): string;
+  green(text: string): string;
+  cyan(text: string): string;
+}
+
+const identity = (text: string) => text;
+export const plainStyles: Styles = { bold: identity, dim: identity, red: identity, yellow: identity, green: identity, cyan: identity };
+
+export interface FormatOptions {
+  styles?: Styles;
+}

@@ -1,0 +1,84 @@
+import type { Report, ReportFinding } from '../schema.js';
+import { type FormatOptions, plainStyles, type Styles } from './styles.js';
+import { divergenceCounts, groupByFact, headline, location, oneLine, plural, shownValue, sourceFiles } from './shared.js';
+
+/** Longer quotes are cut in the terminal; the JSON, Markdown and HTML reports keep them whole. */
+const MAX_QUOTE = 100;
+/** Past this width the location column stops lining up rather than pushing every line off screen. */
+const MAX_WORDS_COLUMN = 60;
+
+/** Width in code points, so that accented and non-Latin words do not skew the columns. */
+function width(text: string): number {
+  return [...text].length;
+}
+
+function pad(text: string, to: number): string {
+  return text + ' '.repeat(Math.max(0, to - width(text)));
+}
+
+function truncate(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+function severityLabel(finding: ReportFinding, styles: Styles): string {
+  if (finding.kind === 'agreement') return styles.green(pad('agree', 7));
+  const label = pad(finding.severity, 7);
+  if (finding.severity === 'error') return styles.red(label);
+  if (finding.severity === 'warning') return styles.yellow(label);
+  return styles.cyan(label);
+}
+
+function divergence(finding: ReportFinding, files: Map<string, string>, idWidth: number, styles: Styles): string[] {
+  const lines = [`${severityLabel(finding, styles)}  ${finding.message}  ${styles.dim(finding.rule)}`];
+  const rows = finding.evidence.map((e) => {
+    const quote = `"${truncate(oneLine(e.text), MAX_QUOTE)}"`;
+    const value = shownValue(e);
+    return { e, quote, value, plain: value === undefined ? quote : `${quote} = ${value}` };
+  });
+  const wordsWidth = Math.min(MAX_WORDS_COLUMN, Math.max(...rows.map((r) => width(r.plain))));
+  for (const { e, quote, value, plain } of rows) {
+    const words = value === undefined ? styles.bold(quote) : `${styles.bold(quote)} ${styles.dim('=')} ${value}`;
+    const padding = ' '.repeat(Math.max(0, wordsWidth - width(plain)));
+    lines.push(`  ${pad(e.sourceId, idWidth)}  ${words}${padding}  ${styles.dim(location(e, files))}`);
+  }
+  return lines;
+}
+
+function agreement(finding: ReportFinding, styles: Styles): string[] {
+  // Positions only: the agreed words are in the message, and the file paths are in the divergences above.
+  const where = finding.evidence.map((e) => `${e.sourceId} ${e.start.line}:${e.start.column}`).join(', ');
+  return [`${severityLabel(finding, styles)}  ${finding.message}  ${styles.dim(finding.rule)}`, `  ${styles.dim(where)}`];
+}
+
+function closing(report: Report, styles: Styles): string {
+  const counts = divergenceCounts(report);
+  const agreements = plural(report.summary.agreements, 'agreement');
+  const total = counts.error + counts.warning + counts.info;
+  if (total === 0) return `${styles.green('No divergences')} across ${plural(report.summary.sources, 'source')}; ${agreements}.`;
+  const parts: string[] = [];
+  if (counts.error) parts.push(styles.red(plural(counts.error, 'error')));
+  if (counts.warning) parts.push(styles.yellow(plural(counts.warning, 'warning')));
+  if (counts.info) parts.push(styles.cyan(`${counts.info} info`));
+  return `${styles.bold(plural(total, 'divergence'))} (${parts.join(', ')}); ${agreements}.`;
+}
+
+/**
+ * The terminal report: one block per fact, worst first, each divergence followed by every source's own words
+ * side by side with `file:line:column`.
+ */
+export function formatText(report: Report, options: FormatOptions = {}): string {
+  const styles = options.styles ?? plainStyles;
+  const files = sourceFiles(report);
+  const idWidth = Math.max(0, ...report.findings.flatMap((f) => f.evidence.map((e) => width(e.sourceId))));
+  const out: string[] = [styles.bold(headline(report))];
+  for (const group of groupByFact(report.findings)) {
+    // The fact is the pipeline's label for what the findings are about ("number of organisations sanctioned").
+    out.push('', styles.dim(group.fact));
+    for (const finding of group.findings) {
+      out.push(...(finding.kind === 'agreement' ? agreement(finding, styles) : divergence(finding, files, idWidth, styles)));
+    }
+  }
+  out.push('', closing(report, styles));
+  return `${out.join('\n')}\n`;
+}
