@@ -11,6 +11,8 @@
  *     one source, whose two items share a sourceId).
  * - Overlap: same sourceId, and the texts contain one another (case-insensitive, whitespace and quote style
  *   ignored, at word boundaries), or the finding's offsets overlap an occurrence of the gold text in that file.
+ *   When the finding's category differs from the fact's, the gold text must make up at least half of the
+ *   finding's evidence text (a sentence cited for a statement does not match a name inside it).
  * - Each gold fact is matched at most once (maximum bipartite matching, required facts first). A finding
  *   that matches only facts already taken is a duplicate; a finding that matches nothing is a false positive.
  * - `optional` gold facts, and the agreements implied inside a divergence (its items that state the same
@@ -94,15 +96,26 @@ function rangesOverlap([s1, e1], [s2, e2]) {
  * Does a finding's evidence item overlap a gold text? Same source, and either one text contains the other
  * (normalised, at word boundaries) or the evidence offsets overlap an occurrence of the gold text in the file.
  * `ranges` are the gold text's occurrences (optional; computed from `texts` when omitted).
+ *
+ * With `tight` (used when the finding's category differs from the gold fact's), the gold text must make up at least
+ * half of the finding's evidence: a whole sentence cited for a statement does not match a name or number inside it.
  */
-export function evidenceOverlaps(evidence, item, texts, ranges) {
+export function evidenceOverlaps(evidence, item, texts, ranges, tight = false) {
   if (!evidence || evidence.sourceId !== item.sourceId) return false;
   const a = normalizeText(evidence.text ?? '');
   const b = normalizeText(item.text);
-  if (a && b && (containsAtWordBoundary(a, b) || containsAtWordBoundary(b, a))) return true;
+  if (a && b) {
+    if (containsAtWordBoundary(b, a)) return true;
+    if (containsAtWordBoundary(a, b) && (!tight || 2 * b.length >= a.length)) return true;
+  }
   const span = spanOf(evidence);
   if (!span) return false;
-  return (ranges ?? goldRanges(item, texts)).some((r) => rangesOverlap(span, r));
+  return (ranges ?? goldRanges(item, texts)).some((r) => {
+    if (!rangesOverlap(span, r)) return false;
+    if (!tight) return true;
+    const shared = Math.min(span[1], r[1]) - Math.max(span[0], r[0]);
+    return 2 * shared >= span[1] - span[0];
+  });
 }
 
 function hasValues(fact) {
@@ -128,10 +141,11 @@ function pairWitnesses(fact, a, b) {
  */
 export function matchFinding(finding, fact, texts, rangeCache) {
   if (finding.kind !== fact.kind) return null;
+  const tight = finding.category !== fact.category;
   const evidence = Array.isArray(finding.evidence) ? finding.evidence : [];
   const hits = evidence.map((e) =>
     fact.evidence
-      .map((item, j) => (evidenceOverlaps(e, item, texts, rangeCache?.get(item) ?? undefined) ? j : -1))
+      .map((item, j) => (evidenceOverlaps(e, item, texts, rangeCache?.get(item) ?? undefined, tight) ? j : -1))
       .filter((j) => j >= 0),
   );
   let ok = false;
@@ -239,8 +253,12 @@ function describeFinding(finding) {
   };
 }
 
-/** A finding's evidence lies in two different texts of a paraphrase entry. */
-function violatesParaphrase(finding, paraphrase, texts) {
+/**
+ * A divergence finding puts two texts of a paraphrase entry on opposite sides: two of its evidence items lie in
+ * two different texts of the entry (and, when the finding gives values, with different values: items with the
+ * same value are on the same side of the divergence, which is no claim that the paraphrases differ).
+ */
+export function violatesParaphrase(finding, paraphrase, texts = {}) {
   const evidence = finding.evidence ?? [];
   const inside = (e, t) => {
     if (e.sourceId !== t.sourceId) return false;
@@ -251,9 +269,10 @@ function violatesParaphrase(finding, paraphrase, texts) {
     return a !== '' && containsAtWordBoundary(normalizeText(t.text), a);
   };
   const list = paraphrase.texts ?? [];
+  const sameSide = (x, y) => typeof x.value === 'string' && typeof y.value === 'string' && x.value === y.value;
   for (let i = 0; i < evidence.length; i++) {
     for (let j = 0; j < evidence.length; j++) {
-      if (i === j) continue;
+      if (i === j || sameSide(evidence[i], evidence[j])) continue;
       for (let a = 0; a < list.length; a++) {
         if (!inside(evidence[i], list[a])) continue;
         for (let b = 0; b < list.length; b++) {
@@ -325,7 +344,14 @@ export function scoreSet(gold, report, texts = {}) {
     const v = findingToFact.get(u);
     if (v !== undefined) {
       bump(finding.kind, finding.category, 'correct');
-      matches.push({ finding: finding.id, fact: facts[v].id, optional: facts[v].optional, implied: !!facts[v].implied });
+      matches.push({
+        finding: finding.id,
+        fact: facts[v].id,
+        optional: facts[v].optional,
+        implied: !!facts[v].implied,
+        category: finding.category,
+        factCategory: facts[v].category,
+      });
       return;
     }
     if (candidates[u].length > 0) {

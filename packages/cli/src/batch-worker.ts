@@ -25,7 +25,9 @@ export interface BatchTask {
 export interface BatchResult {
   seq: number;
   line: string;
+  /** Divergences of severity error (agreements never count for `--fail-on`, as in `check`). */
   errors: number;
+  /** Divergences of severity warning. */
   warnings: number;
   /** The story could not be checked; `line` carries `{ story, error }`. */
   failed: boolean;
@@ -64,13 +66,14 @@ export async function checkStory(task: BatchTask): Promise<BatchResult> {
       return errorResult(task, `fewer than two usable sources: ${found}${why}`);
     }
     const report = checkSources(sources, { divergencesOnly: task.divergencesOnly });
-    return {
-      seq: task.seq,
-      line: JSON.stringify({ story: task.story, report }),
-      errors: report.summary.errors,
-      warnings: report.summary.warnings,
-      failed: false,
-    };
+    let errors = 0;
+    let warnings = 0;
+    for (const finding of report.findings) {
+      if (finding.kind !== 'divergence') continue;
+      if (finding.severity === 'error') errors++;
+      else if (finding.severity === 'warning') warnings++;
+    }
+    return { seq: task.seq, line: JSON.stringify({ story: task.story, report }), errors, warnings, failed: false };
   } catch (error) {
     return errorResult(task, describe(error));
   }

@@ -39,13 +39,18 @@ Options:
   --ndjson <file|->       read stories from an NDJSON file, or from stdin with -
   -j, --jobs <n>          worker threads (default: ${availableParallelism()}, the available parallelism)
   -o, --output <file>     write to a file (atomically: all or nothing) instead of stdout
-      --fail-on <level>   exit 1 if any story has a finding of this severity: error | warning
+      --fail-on <level>   exit 1 if any story has a divergence at this severity or worse:
+                          error, warning or never (default)
       --divergences-only  leave agreements out of the reports
       --window <lines>    NDJSON: close a story after this many lines without it (default 1000; 0 = whole input)
       --no-progress       no progress bar (it is only drawn when stderr is a terminal)
   -h, --help              show this help
 
-Exit codes: 0 ok, 1 --fail-on matched, 2 usage error, 3 output could not be written.
+Exit codes:
+  0  every story was written (a story that could not be checked is an "error" line, not a failure)
+  1  a divergence at or above --fail-on was found in some story
+  2  usage error
+  3  the output could not be written
 `;
 
 /** Bytes of article text that each of the bounded buffers may hold (open stories, blocked stories, queue). */
@@ -73,7 +78,7 @@ interface Options {
   ndjson?: string;
   jobs: number;
   output?: string;
-  failOn?: 'error' | 'warning';
+  failOn?: 'error' | 'warning' | 'never';
   divergencesOnly: boolean;
   window: number;
   progress: boolean;
@@ -145,8 +150,8 @@ function parseOptions(args: string[]): Options {
   }
   if (values['fail-on'] !== undefined) {
     const level = values['fail-on'];
-    if (level !== 'error' && level !== 'warning') {
-      throw new UsageError(`--fail-on must be error or warning, got "${level}"`);
+    if (level !== 'error' && level !== 'warning' && level !== 'never') {
+      throw new UsageError(`--fail-on must be error, warning or never, got "${level}"`);
     }
     options.failOn = level;
   }
@@ -474,8 +479,10 @@ class BatchRun {
     this.progress.done++;
     if (result.failed) this.progress.failed++;
     this.progress.update();
-    const hit = this.options.failOn === 'error' ? result.errors > 0 : result.errors + result.warnings > 0;
-    if (this.options.failOn && hit) this.failOnHit = true;
+    const level = this.options.failOn;
+    if (level === 'error' ? result.errors > 0 : level === 'warning' && result.errors + result.warnings > 0) {
+      this.failOnHit = true;
+    }
     void this.drain();
   }
 

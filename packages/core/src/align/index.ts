@@ -2,6 +2,7 @@ import { isLexiconLemma } from '../lexicon/verbs.js';
 import type { Alignment, ExtractedSource, Fact } from '../model.js';
 import { alignNames } from './names.js';
 import { alignSlots } from './slots.js';
+import { alignStatements } from './statements.js';
 
 /**
  * Align stage: facts that two or more claims speak about, from candidates found through shared keys
@@ -10,7 +11,7 @@ import { alignSlots } from './slots.js';
  */
 export function alignClaims(sources: readonly ExtractedSource[]): Alignment {
   const counter = { pairs: 0 };
-  const facts: Fact[] = [...alignNames(sources, counter), ...alignSlots(sources, isLexiconLemma, counter)];
+  const facts: Fact[] = [...alignNames(sources, counter), ...alignSlots(sources, isLexiconLemma, counter), ...alignStatements(sources, counter)];
   facts.forEach((f, i) => {
     f.id = `fact${i + 1}`;
   });

@@ -65,7 +65,12 @@ export function relateNames(a: EntityMention, b: EntityMention): NameRelation | 
   const [coreA = '', countryA] = a.key.split('@');
   const [coreB = '', countryB] = b.key.split('@');
   if (countryA && countryB && countryA !== countryB) return undefined;
-  if (coreA === coreB) return a.name.replace(/\W+/g, '').toLowerCase() === b.name.replace(/\W+/g, '').toLowerCase() || legalFormOf(a) === legalFormOf(b) ? 'same' : 'variant';
+  if (coreA === coreB) {
+    const la = legalFormOf(a);
+    const lb = legalFormOf(b);
+    // "Acme Holdings" and "Acme Holdings Ltd" name one company; "Company" and "Corporation" do not agree.
+    return !la || !lb || la === lb ? 'same' : 'variant';
+  }
   if (coreA.replace(/\s+/g, '') === coreB.replace(/\s+/g, '')) return 'variant';
   const wa = coreA.split(' ');
   const wb = coreB.split(' ');

@@ -23,10 +23,13 @@ interface SlotItem {
 const MAX_POSTING = 48;
 const SIMILARITY = 0.3;
 
+/** The country acting: "the UK sanctioned" and "the US sanctioned" are different facts, whatever the figures. */
 function agentKey(claim: Claim): string | undefined {
   const a = claim.agent;
   if (!a) return undefined;
-  return a.kind === 'place' ? `place:${a.key}` : `${a.kind}:${a.key}`;
+  if (a.kind === 'place') return `place:${a.key}`;
+  const country = a.key.split('@')[1];
+  return country ? `place:${country}` : undefined;
 }
 
 /** Named things and rarer words a claim is about, for linking claims inside a block. */

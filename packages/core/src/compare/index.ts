@@ -1,5 +1,6 @@
 import type { Alignment, Finding } from '../model.js';
 import { compareNames } from './names.js';
+import { compareStatements } from './statements.js';
 import { compareValues } from './values.js';
 
 /**
@@ -11,6 +12,7 @@ export function compareFacts(alignment: Alignment): Finding[] {
   for (const fact of alignment.facts) {
     if (fact.category === 'name') findings.push(...compareNames(fact));
     else if (fact.category === 'quantity' || fact.category === 'date') findings.push(...compareValues(fact));
+    else findings.push(...compareStatements(fact));
   }
   return findings;
 }

@@ -1,5 +1,5 @@
 import { STOPWORDS } from '../lexicon/stopwords.js';
-import { HEDGES, NEGATIONS, SPEECH_VERBS } from '../lexicon/verbs.js';
+import { DENIALS, HEDGES, NEGATIONS, SPEECH_VERBS } from '../lexicon/verbs.js';
 import type { Attribution, Cue, EntityMention, Hedge, Token } from '../model.js';
 import type { Clause } from './clauses.js';
 import { lower } from './tokens.js';
@@ -26,7 +26,7 @@ export function findHedge(tokens: readonly Token[], clause: Clause): Hedge | und
 export function isNegated(tokens: readonly Token[], clause: Clause): boolean {
   for (let i = clause.from; i < clause.to; i++) {
     const w = lower(tokens[i]);
-    if (NEGATIONS.has(w) || w.endsWith("n't") || w.endsWith('n’t')) {
+    if (NEGATIONS.has(w) || DENIALS.has(w) || w.endsWith("n't") || w.endsWith('n’t')) {
       // "not only ... but also" affirms.
       if (w === 'not' && lower(tokens[i + 1]) === 'only') continue;
       return true;

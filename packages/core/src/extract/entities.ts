@@ -1,4 +1,4 @@
-import { LEGAL_SUFFIXES, NAME_JOINERS, ORGANISATION_HEADS } from '../lexicon/organisations.js';
+import { LEGAL_SUFFIXES, LOCATION_HEADS, NAME_JOINERS, ORGANISATION_HEADS } from '../lexicon/organisations.js';
 import { lookupPlace, normalisePlace } from '../lexicon/places.js';
 import { HONORIFICS, NOT_NAME_WORDS, TITLE_WORDS } from '../lexicon/titles.js';
 import type { EntityKind, EntityMention, Sentence, Token } from '../model.js';
@@ -135,6 +135,7 @@ function classify(tokens: readonly Token[], run: Run, context: NameContext, sent
     }
   }
   if (isOrganisationWords(words)) return { kind: 'organization', run };
+  if (words.length >= 2 && LOCATION_HEADS.has(words[words.length - 1] ?? '')) return { kind: 'place', run };
   if (/\d/.test(text)) return { kind: 'group', run };
   if (words.length === 1 && isAllCaps(toks[0]?.text ?? '')) {
     const defined = context.abbreviations.get(toks[0]?.text ?? '');
@@ -153,6 +154,7 @@ function classify(tokens: readonly Token[], run: Run, context: NameContext, sent
     const w = words[0] ?? '';
     const before = lower(tokens[run.from - 1]);
     if (HONORIFICS.has(before.replace(/\.$/, ''))) return { kind: 'person', run };
+    if (TITLE_WORDS.has(before) && tokens[run.from - 1]?.kind === 'word' && !isCapitalised(tokens[run.from - 1]) && !isSentenceInitial(tokens, run.from)) return { kind: 'person', run };
     if (context.personWords.has(w)) return { kind: 'person', run };
     if (context.abbreviations.has(toks[0]?.text ?? '')) return { kind: context.abbreviations.get(toks[0]?.text ?? '')?.kind ?? 'organization', run };
     if (sentenceHasPerson) return { kind: 'person', run };

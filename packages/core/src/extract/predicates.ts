@@ -4,8 +4,19 @@ import type { EntityMention, Predicate, Token } from '../model.js';
 import type { Clause } from './clauses.js';
 import { lower } from './tokens.js';
 
+/** Irregular past tenses, so "began" aligns with "begins" and "took over" with "takes over". */
+const IRREGULAR_PAST: Readonly<Record<string, string>> = {
+  began: 'begin', begun: 'begin', took: 'take', taken: 'take', made: 'make', broke: 'break', broken: 'break',
+  came: 'come', went: 'go', gone: 'go', left: 'leave', held: 'hold', met: 'meet', lost: 'lose', fell: 'fall',
+  rose: 'rise', caught: 'catch', found: 'find', gave: 'give', given: 'give', brought: 'bring', kept: 'keep',
+  ran: 'run', saw: 'see', seen: 'see', grew: 'grow', drew: 'draw', led: 'lead', sold: 'sell', bought: 'buy',
+  fled: 'flee', spread: 'spread', put: 'put', hit: 'hit',
+};
+
 /** A verb not in the lexicon still aligns with itself: "infected" and "infecting" both become "infect". */
 function crudeStem(word: string): string | undefined {
+  const irregular = IRREGULAR_PAST[word];
+  if (irregular) return irregular;
   if (word.length < 5 || STOPWORDS.has(word)) return undefined;
   if (word.endsWith('ied')) return `${word.slice(0, -3)}y`;
   if (word.endsWith('ed')) return word.slice(0, -2).replace(/(.)\1$/, '$1');
@@ -47,6 +58,7 @@ export function predicateFor(tokens: readonly Token[], clause: Clause, mentionSt
   return { text: t.text, start: t.start, end: t.end, lemma: best.lemma };
 }
 
+const MAX_SUBJECT_GAP = 7;
 const PREPOSITIONS = new Set(['of', 'on', 'at', 'in', 'to', 'against', 'with', 'from', 'for', 'into', 'about', 'over', 'including', 'by']);
 
 /** The actor of the predicate: the nearest named subject before it, or the "by ..." agent of a passive. */
@@ -64,6 +76,9 @@ export function agentFor(tokens: readonly Token[], clause: Clause, predicate: Pr
   for (let k = before.length - 1; k >= 0; k--) {
     const e = before[k] as EntityMention;
     const index = tokens.findIndex((t) => t.start === e.start);
+    const endIndex = tokens.findIndex((t) => t.start >= e.end);
+    // A subject far from its verb is usually some other clause's subject ("X has ..., stressing ... targeting").
+    if (predicateIndex - endIndex > MAX_SUBJECT_GAP) break;
     let j = index - 1;
     while (j >= 0 && ['the', 'a', 'an', "'s", '’s'].includes(lower(tokens[j]))) j--;
     if (PREPOSITIONS.has(lower(tokens[j]))) continue;

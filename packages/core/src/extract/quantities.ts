@@ -163,15 +163,32 @@ function applyComparator(value: number, comparator: Comparator | undefined, inte
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
 /**
+ * Durations compare only within a time scale: "an hour" and "twenty years" are never the same fact,
+ * while "over a decade" and "more than ten years" are.
+ */
+function durationScale(yearsPerUnit: number): string {
+  if (yearsPerUnit >= 1) return 'duration:years';
+  if (yearsPerUnit >= 1 / 12) return 'duration:months';
+  if (yearsPerUnit >= 1 / 365.25) return 'duration:days';
+  return 'duration:hours';
+}
+
+/**
  * "a" is a count only where a count is being stated: the object of a counting verb ("sanctioned an entity",
  * "imposed sanctions on a company") or coordinated with another count ("a front company and two individuals").
  * Everywhere else ("a significant operation", "a House of Commons researcher") it is just an article.
  */
-function isAssertedSingle(tokens: readonly Token[], numberAt: number, end: number): boolean {
-  if (/^\p{Lu}/u.test(tokens[end - 1]?.text ?? '')) return false;
+function followsVerb(tokens: readonly Token[], numberAt: number): boolean {
   let j = numberAt - 1;
   while (j >= 0 && ['on', 'against', 'upon', 'of'].includes(lower(tokens[j]))) j--;
-  if (j >= 0 && tokens[j]?.kind === 'word' && predicateLemma(tokens[j]?.text ?? '') !== undefined) return true;
+  const t = tokens[j];
+  if (!t || t.kind !== 'word' || /^\p{Lu}/u.test(t.text)) return false;
+  return predicateLemma(t.text) !== undefined || (/ed$/.test(lower(t)) && t.text.length > 4);
+}
+
+function isAssertedSingle(tokens: readonly Token[], numberAt: number, end: number): boolean {
+  if (/^\p{Lu}/u.test(tokens[end - 1]?.text ?? '')) return false;
+  if (followsVerb(tokens, numberAt)) return true;
   if (lower(tokens[end]) === 'and') {
     const next = tokens[end + 1];
     return next !== undefined && (next.kind === 'number' || lower(next) in UNITS || lower(next) in TENS || lower(next) === 'a' || lower(next) === 'an' || lower(next) in VAGUE);
@@ -216,7 +233,7 @@ export function extractQuantities(sentence: Sentence, source: string): QuantityM
       quantity = { kind: 'money', ...iv, unit: read.currency, unitClass: 'money', basis: read.basis };
     } else {
       const plural = read.basis === 'vague' || read.value !== 1;
-      const strict = read.value === 1;
+      const strict = read.value === 1 && !followsVerb(tokens, numberAt);
       const noun = findNoun(tokens, read.end, plural, strict);
       if (noun) {
         end = noun.end;
@@ -226,7 +243,7 @@ export function extractQuantities(sentence: Sentence, source: string): QuantityM
           quantity = { kind: 'money', ...applyComparator(read.value, comparator, false), unit: currencyWord, unitClass: 'money', basis: read.basis };
         } else if (years !== undefined) {
           const iv = read.interval ?? applyComparator(read.value, comparator, false);
-          quantity = { kind: 'duration', min: round(iv.min * years), max: iv.max === null ? null : round(iv.max * years), unit: 'year', unitClass: 'duration', basis: read.basis };
+          quantity = { kind: 'duration', min: round(iv.min * years), max: iv.max === null ? null : round(iv.max * years), unit: 'year', unitClass: durationScale(years), basis: read.basis };
         } else if (!(read.basis === 'vague' && !isKnownCountedNoun(noun.noun))) {
           const iv = read.interval ?? applyComparator(read.value, comparator, true);
           quantity = { kind: 'count', min: round(iv.min), max: iv.max === null ? null : round(iv.max), unit: noun.noun, unitClass: nounClass(noun.noun), basis: read.basis };

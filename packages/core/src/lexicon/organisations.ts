@@ -3,7 +3,6 @@ export const LEGAL_SUFFIXES: Readonly<Record<string, string>> = {
   ltd: 'limited', limited: 'limited', inc: 'incorporated', incorporated: 'incorporated', corp: 'corporation',
   corporation: 'corporation', co: 'company', company: 'company', llc: 'llc', plc: 'plc', llp: 'llp', gmbh: 'gmbh',
   ag: 'ag', sa: 'sa', sas: 'sas', nv: 'nv', bv: 'bv', spa: 'spa', pty: 'pty', kk: 'kk', oy: 'oy', ab: 'ab',
-  holdings: 'holdings',
 };
 
 /** Head nouns that make a capitalised name an organisation rather than a person. */
@@ -16,6 +15,13 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set(
   secretariat directorate inspectorate regulator cabinet executive judiciary school hospital airline airways
   railway railways press times post news agency's unit squad brigade division command
   exchange market laboratory laboratories labs systems technologies technology solutions industries airport port`.split(/\s+/),
+);
+
+/** Head nouns of named locations that are not countries: "Harbour Street", "Lakeshore Station". */
+export const LOCATION_HEADS: ReadonlySet<string> = new Set(
+  `street road avenue lane square bridge station terminal airport harbour harbor river lake mount mountain bay
+  island islands valley park district county province region state city town village quay pier beach coast
+  corridor highway motorway`.split(/\s+/),
 );
 
 /** Words that join the parts of one organisation's name ("Ministry of Foreign Affairs", "Science and Technology"). */

@@ -77,6 +77,9 @@ export const HEDGES: Readonly<Record<string, 'alleged' | 'likely' | 'possible' |
   'is expected to': 'expected', 'are expected to': 'expected', 'expected to': 'expected',
 };
 
+/** Verbs that deny what follows them: "X denied that staff were told" negates "staff were told". */
+export const DENIALS: ReadonlySet<string> = new Set(['denied', 'denies', 'deny', 'denying', 'rejected', 'rejects', 'refuted', 'refutes', 'disputed', 'disputes']);
+
 /** Words that negate the claim they stand in. */
 export const NEGATIONS: ReadonlySet<string> = new Set([
   'not', "n't", 'never', 'no', 'nobody', 'none', 'neither', 'nor',

@@ -31,9 +31,20 @@ describe('markdown formatter', () => {
     const row = markdown()
       .split('\n')
       .find((l) => l.startsWith('| gamma | “'));
-    expect(row).toBe('| gamma | “Ni Gaobin \\| \\<script\\>alert(1)\\</script\\>” |  | gamma:2:7 |');
+    expect(row).toBe('| gamma | “Ni Gaobin \\| \\<script>alert(1)\\</script>” |  | gamma:2:7 |');
     expect(cells(row ?? '')).toHaveLength(4);
-    expect(markdown()).not.toContain('<script>');
+    expect(markdown()).not.toMatch(/(?<!\\)</);
+  });
+
+  it('escapes emphasis markers but leaves underscores inside words readable', () => {
+    const report = sampleReport();
+    const finding = report.findings[0];
+    if (!finding) throw new Error('sample report changed');
+    finding.message = 'id_with_underscores says _not_ *this* [link](x) `code`';
+    const line = formatReport(report, 'markdown')
+      .split('\n')
+      .find((l) => l.startsWith('**Error**'));
+    expect(line).toBe('**Error** · quantity/disjoint — id_with_underscores says \\_not\\_ \\*this\\* \\[link\\](x) \\`code\\`');
   });
 
   it('lists agreements compactly under their fact', () => {

@@ -11,9 +11,16 @@ import {
   sourceFiles,
 } from './shared.js';
 
-/** Backslash-escape everything Markdown could read as syntax, pipes included, so that cells never split. */
+/**
+ * Backslash-escape everything Markdown could read as syntax, pipes included, so that cells never split. An
+ * underscore inside a word (`000_99429b`) cannot start emphasis, so it stays bare and the source stays readable.
+ */
 function md(text: string): string {
-  return oneLine(text).replace(/[\\`*_[\]<>|~#&!]/g, '\\$&');
+  return oneLine(text)
+    .replace(/[\\`*[\]<|~#&!]/g, '\\$&')
+    .replace(/_/g, (underscore, at: number, all: string) =>
+      /[\p{L}\p{N}]/u.test(all[at - 1] ?? '') && /[\p{L}\p{N}]/u.test(all[at + 1] ?? '') ? underscore : '\\_',
+    );
 }
 
 function row(cells: readonly string[]): string {

@@ -1,0 +1,95 @@
+import { DENIALS, SPEECH_VERBS } from '../lexicon/verbs.js';
+import type { Claim, ExtractedSource, Fact, FactItem } from '../model.js';
+import { diceCoefficient } from './similarity.js';
+
+/**
+ * Statement facts: claims of different sources that say the same thing in nearly the same words.
+ * Candidates share an anchor (a named non-place entity or a content word of six letters or more; postings
+ * capped), and a pair is linked when the Dice similarity of their content words, without verbs of saying
+ * or denying, is at least 0.5. They are compared for polarity, actor and speaker.
+ */
+const MAX_POSTING = 32;
+const SIMILARITY = 0.5;
+const MIN_WORDS = 4;
+
+function anchorsOf(claim: Claim): string[] {
+  const out = new Set<string>();
+  for (const m of claim.mentions) if (m.type === 'entity' && m.kind !== 'place') out.add(`e:${m.key}`);
+  for (const w of claim.words) if (w.length >= 6 && !SPEECH_VERBS.has(w) && !DENIALS.has(w)) out.add(`w:${w}`);
+  return [...out];
+}
+
+export function statementText(c: Claim): string {
+  return [...new Set(c.words.filter((w) => !SPEECH_VERBS.has(w) && !DENIALS.has(w)))].sort().join(' ');
+}
+
+export function alignStatements(sources: readonly ExtractedSource[], counter: { pairs: number }): Fact[] {
+  const claims = sources.flatMap((s) => s.claims.filter((c) => c.words.length >= MIN_WORDS));
+  const postings = new Map<string, number[]>();
+  claims.forEach((c, i) => {
+    for (const a of anchorsOf(c)) {
+      const list = postings.get(a);
+      if (list) list.push(i);
+      else postings.set(a, [i]);
+    }
+  });
+  const texts = claims.map(statementText);
+  const score = new Map<number, number>();
+  const similarity = (p: number, q: number): number => {
+    const key = Math.min(p, q) * claims.length + Math.max(p, q);
+    let value = score.get(key);
+    if (value === undefined) {
+      counter.pairs++;
+      value = diceCoefficient(texts[p] ?? '', texts[q] ?? '');
+      score.set(key, value);
+    }
+    return value;
+  };
+  const linked: [number, number, number][] = [];
+  for (const list of postings.values()) {
+    if (list.length > MAX_POSTING) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const p = list[x] as number;
+        const q = list[y] as number;
+        if ((claims[p] as Claim).sourceId === (claims[q] as Claim).sourceId || score.has(Math.min(p, q) * claims.length + Math.max(p, q))) continue;
+        const value = similarity(p, q);
+        if (value >= SIMILARITY) linked.push([value, p, q]);
+      }
+    }
+  }
+  // Complete linkage, best pairs first: a claim joins a group only if it is close to every member, so a chain
+  // of loosely similar sentences never becomes one "statement".
+  linked.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
+  const groupOf = new Map<number, number[]>();
+  for (const [, p, q] of linked) {
+    const gp = groupOf.get(p);
+    const gq = groupOf.get(q);
+    if (gp && gq) continue;
+    if (!gp && !gq) {
+      const group = [p, q];
+      groupOf.set(p, group);
+      groupOf.set(q, group);
+      continue;
+    }
+    const group = (gp ?? gq) as number[];
+    const newcomer = gp ? q : p;
+    const sameSource = group.some((m) => (claims[m] as Claim).sourceId === (claims[newcomer] as Claim).sourceId);
+    if (!sameSource && group.every((m) => similarity(m, newcomer) >= SIMILARITY)) {
+      group.push(newcomer);
+      groupOf.set(newcomer, group);
+    }
+  }
+  const groups = [...new Set(groupOf.values())];
+  const facts: Fact[] = [];
+  for (const group of groups) {
+    const items: FactItem[] = group.map((i) => {
+      const c = claims[i] as Claim;
+      return { sourceId: c.sourceId, claimId: c.id, text: c.text, start: c.start, end: c.end, value: c.negated ? 'negated' : 'affirmed', claim: c };
+    });
+    const first = items[0]?.claim;
+    const label = `statement: ${(first?.words ?? []).slice(0, 6).join(' ')}`;
+    facts.push({ id: '', category: 'statement', label, key: `statement|${first?.id ?? ''}`, items });
+  }
+  return facts;
+}

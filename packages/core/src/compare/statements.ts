@@ -1,0 +1,102 @@
+import type { Evidence, Fact, FactItem, Finding } from '../model.js';
+import { diceCoefficient } from '../align/similarity.js';
+import { statementText } from '../align/statements.js';
+import { quote, sourceList } from './shared.js';
+
+const CLOSE = 0.6;
+const NEGATION_CLOSE = 0.65;
+const words = (i: FactItem) => statementText(i.claim);
+
+/**
+ * Statements said alike by several sources: a divergence when one source negates what another affirms,
+ * or when sources credit the same act to different named actors ("the Treasury imposed" / "the Foreign Office
+ * imposed"). Places are not compared here: "the UK" and "London" are the same government, and different
+ * countries doing the same thing are different facts.
+ */
+
+function agentEvidence(item: FactItem): Evidence | undefined {
+  const a = item.claim.agent;
+  if (!a || a.kind === 'place') return undefined;
+  return { sourceId: item.sourceId, claimId: item.claimId, text: a.name, start: a.end - a.name.length, end: a.end, value: a.key };
+}
+
+export function compareStatements(fact: Fact): Finding[] {
+  const findings: Finding[] = [];
+  // Negation is judged only between nearly identical statements: a "not" in a loosely similar sentence is noise.
+  const pairs = fact.items.filter((i) => fact.items.some((o) => o.sourceId !== i.sourceId && o.claim.negated !== i.claim.negated && diceCoefficient(words(i), words(o)) >= NEGATION_CLOSE));
+  const negated = pairs.filter((i) => i.claim.negated);
+  const affirmed = pairs.filter((i) => !i.claim.negated);
+  if (negated.length > 0 && affirmed.length > 0 && new Set([...negated, ...affirmed].map((i) => i.sourceId)).size >= 2) {
+    findings.push({
+      kind: 'divergence',
+      category: 'statement',
+      severity: 'warning',
+      rule: 'statement/negation',
+      fact: fact.label,
+      message: `${sourceList(negated)} negate${negated.length > 1 ? '' : 's'} what ${sourceList(affirmed)} state${affirmed.length > 1 ? '' : 's'}: ${quote(negated[0]?.text ?? '')} vs ${quote(affirmed[0]?.text ?? '')}.`,
+      evidence: [...affirmed, ...negated].map((i) => ({ sourceId: i.sourceId, claimId: i.claimId, text: i.text, start: i.start, end: i.end, value: i.value })),
+    });
+  }
+  // Only claims that say nearly the same thing can be said to credit it to different actors.
+  const withActor = fact.items.filter((i) => agentEvidence(i) !== undefined);
+  const close = withActor.filter((i) => withActor.some((o) => o.sourceId !== i.sourceId && agentEvidence(o)?.value !== agentEvidence(i)?.value && diceCoefficient(words(o), words(i)) >= CLOSE));
+  const actors = close.map(agentEvidence).filter((e): e is Evidence => e !== undefined);
+  const keys = new Set(actors.map((e) => e.value));
+  if (keys.size >= 2 && new Set(actors.map((e) => e.sourceId)).size >= 2) {
+    const byKey = [...keys].map((k) => actors.filter((e) => e.value === k));
+    findings.push({
+      kind: 'divergence',
+      category: 'attribution',
+      severity: 'warning',
+      rule: 'attribution/actor',
+      fact: fact.label,
+      message: `Sources credit this to different actors: ${byKey.map((list) => `${quote(list[0]?.text ?? '')} (${[...new Set(list.map((e) => e.sourceId))].join(', ')})`).join(' vs ')}.`,
+      evidence: actors,
+    });
+  }
+  findings.push(...compareSpeakers(fact));
+  return findings;
+}
+
+/** A speaker is compared only when it is named: "police" and "officials" are too loose to disagree. */
+function speakerEvidence(item: FactItem): Evidence | undefined {
+  const a = item.claim.attribution;
+  if (!a) return undefined;
+  const named = item.claim.mentions.find((m) => m.type === 'entity' && m.start >= a.start && m.end <= a.end);
+  if (!named || named.type !== 'entity') return undefined;
+  return { sourceId: item.sourceId, claimId: item.claimId, text: named.name, start: named.end - named.name.length, end: named.end, value: named.kind === 'place' ? `place:${named.key}` : named.key };
+}
+
+/** Who says so: the same statement credited to different speakers is an attribution divergence. */
+function compareSpeakers(fact: Fact): Finding[] {
+  const said = fact.items.map((i) => ({ item: i, evidence: speakerEvidence(i) })).filter((x): x is { item: FactItem; evidence: Evidence } => x.evidence !== undefined);
+  if (new Set(said.map((x) => x.item.sourceId)).size < 2) return [];
+  const keys = [...new Set(said.map((x) => x.evidence.value))];
+  const list = (k: string | undefined) => said.filter((x) => x.evidence.value === k);
+  if (keys.length === 1) {
+    return [
+      {
+        kind: 'agreement',
+        category: 'attribution',
+        severity: 'info',
+        rule: 'attribution/same',
+        fact: fact.label,
+        message: `${sourceList(said.map((x) => x.item))} credit this to the same speaker: ${quote(said[0]?.evidence.text ?? '')}.`,
+        evidence: said.map((x) => x.evidence),
+      },
+    ];
+  }
+  const close = said.some((x) => said.some((y) => y.item.sourceId !== x.item.sourceId && y.evidence.value !== x.evidence.value && diceCoefficient(words(x.item), words(y.item)) >= CLOSE));
+  if (!close) return [];
+  return [
+    {
+      kind: 'divergence',
+      category: 'attribution',
+      severity: 'warning',
+      rule: 'attribution/speaker',
+      fact: fact.label,
+      message: `Sources credit the same statement to different speakers: ${keys.map((k) => `${quote(list(k)[0]?.evidence.text ?? '')} (${[...new Set(list(k).map((x) => x.item.sourceId))].join(', ')})`).join(' vs ')}.`,
+      evidence: said.map((x) => x.evidence),
+    },
+  ];
+}
