@@ -137,9 +137,12 @@ const machine = {
   node: process.version,
 };
 const git = gitInfo();
+// The corpus is built from the fixtures: when they change, so does the corpus (and the numbers).
+const pool = loadSeedSentences();
+const corpus = { seedSentences: pool.length, sha256: createHash('sha256').update(pool.join('\n')).digest('hex').slice(0, 16) };
 log(`corroborate benchmark · ${new Date().toISOString()} · commit ${git.commit}${git.dirty ? ' (uncommitted changes)' : ''}`);
 log(`machine: ${machine.cpu}, ${machine.cores} cores (parallelism ${machine.availableParallelism}), ${machine.memory}, ${machine.os}, Node ${machine.node}`);
-log(`corpus: one story of ${sizes.join(', ')} articles (~5 KB each)${args['skip-feed'] ? '' : `; a feed of ${feedStories} stories x ${FEED_ARTICLES} articles`}`);
+log(`corpus ${corpus.sha256} (${corpus.seedSentences} seed sentences): one story of ${sizes.join(', ')} articles (~5 KB each)${args['skip-feed'] ? '' : `; a feed of ${feedStories} stories x ${FEED_ARTICLES} articles`}`);
 log();
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -179,7 +182,7 @@ if (!args['skip-feed']) {
     process.stdout.write(`feed: writing ${feedStories} stories x ${FEED_ARTICLES} articles ... `);
     const fd = openSync(feedFile, 'w');
     let articles = 0;
-    for (const story of generateFeed({ seed: 'feed', stories: feedStories, articlesPerStory: FEED_ARTICLES, pool: loadSeedSentences() })) {
+    for (const story of generateFeed({ seed: 'feed', stories: feedStories, articlesPerStory: FEED_ARTICLES, pool })) {
       let chunk = '';
       for (const a of story.articles) chunk += `${JSON.stringify({ story: story.story, id: a.id, text: a.text })}\n`;
       writeSync(fd, chunk);
@@ -350,7 +353,7 @@ mkdirSync(resultsDir, { recursive: true });
 const file = join(resultsDir, 'latest.json');
 writeFileSync(
   file,
-  `${JSON.stringify({ date: new Date().toISOString(), git, machine, options: { sizes, quick: !!args.quick, feedStories, skipFeed: !!args['skip-feed'], skipBaseline: !!args['skip-baseline'] }, ...results, targets }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), git, machine, corpus, options: { sizes, quick: !!args.quick, feedStories, skipFeed: !!args['skip-feed'], skipBaseline: !!args['skip-baseline'] }, ...results, targets }, null, 2)}\n`,
 );
 log();
 log(`written: ${join('bench', 'results', 'latest.json')}`);

@@ -141,8 +141,11 @@ export function alignNames(sources: readonly ExtractedSource[], counter: { pairs
       mention: e.mention,
       claim: e.claim,
     }));
-    const fullest = [...members].sort((p, q) => q.mention.name.length - p.mention.name.length)[0] as SourceEntity;
-    facts.push({ id: '', category: 'name', label: `name: ${fullest.mention.name}`, key: `name|${fullest.mention.kind}|${fullest.mention.key}`, items });
+    // Labelled by the form most sources use, the longest among equals: what an editor would search for.
+    const uses = new Map<string, number>();
+    for (const m of members) uses.set(m.mention.name, (uses.get(m.mention.name) ?? 0) + 1);
+    const label = [...members].sort((p, q) => (uses.get(q.mention.name) ?? 0) - (uses.get(p.mention.name) ?? 0) || q.mention.name.length - p.mention.name.length || (p.mention.name < q.mention.name ? -1 : 1))[0] as SourceEntity;
+    facts.push({ id: '', category: 'name', label: `name: ${label.mention.name}`, key: `name|${label.mention.kind}|${label.mention.key}`, items });
   }
   return facts;
 }
