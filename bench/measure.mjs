@@ -77,15 +77,20 @@ async function measureCorroborate(size) {
 
   const inputs = story(size).map((a) => ({ id: a.id, text: a.text }));
   const bytes = bytesOf(inputs);
+  const cpu = process.cpuUsage();
   const start = performance.now();
   const { ms, sentences, alignment, findings, report } = run(inputs);
   const wallMs = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  const cpuMs = (used.user + used.system) / 1000;
   const claims = report.summary.claims;
   return {
     kind: 'corroborate',
     articles: size,
     bytes,
     wallMs,
+    // CPU time of the process during the run (GC threads included): far below wallMs means the machine was busy.
+    cpuMs,
     importMs,
     warmUpMs,
     mbPerSec: bytes / MB / (wallMs / 1000),

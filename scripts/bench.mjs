@@ -14,7 +14,7 @@
 import { spawn, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
-import { availableParallelism, cpus, tmpdir, totalmem, platform, release } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem, platform, release } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -141,6 +141,7 @@ const git = gitInfo();
 const pool = loadSeedSentences();
 const corpus = { seedSentences: pool.length, sha256: createHash('sha256').update(pool.join('\n')).digest('hex').slice(0, 16) };
 log(`corroborate benchmark · ${new Date().toISOString()} · commit ${git.commit}${git.dirty ? ' (uncommitted changes)' : ''}`);
+const loadAtStart = loadavg()[0];
 log(`machine: ${machine.cpu}, ${machine.cores} cores (parallelism ${machine.availableParallelism}), ${machine.memory}, ${machine.os}, Node ${machine.node}`);
 log(`corpus ${corpus.sha256} (${corpus.seedSentences} seed sentences): one story of ${sizes.join(', ')} articles (~5 KB each)${args['skip-feed'] ? '' : `; a feed of ${feedStories} stories x ${FEED_ARTICLES} articles`}`);
 log();
@@ -215,6 +216,7 @@ if (!args['skip-feed']) {
         storiesPerSec: feedStories / (run.ms / 1000),
         mbPerSec: feedBytes / MB / (run.ms / 1000),
         peakRssBytes: rss.peakRssBytes,
+        cpuMs: rss.cpuMs,
         stories: lines.length,
         storyErrors: errors,
         outputSha256: createHash('sha256').update(output).digest('hex'),
@@ -245,11 +247,11 @@ log();
 log('corroborate, one story (warm: after a warm-up run on another story; import time not included)');
 log(
   table(
-    ['articles', 'input', 'wall', 'MB/s', 'claims/s', 'peak RSS', 'pairs scored', 'pairs/article'],
+    ['articles', 'input', 'wall', 'CPU', 'MB/s', 'claims/s', 'peak RSS', 'pairs scored', 'pairs/article'],
     results.sizes.map((r) =>
       r.error
-        ? [r.articles, '-', 'FAILED', '-', '-', '-', '-', '-']
-        : [r.articles, fmtMB(r.bytes), fmtMs(r.wallMs), r.mbPerSec.toFixed(2), fmtN(r.claimsPerSec), fmtMB(r.peakRssBytes), fmtN(r.pairsScored), (r.pairsScored / r.articles).toFixed(1)],
+        ? [r.articles, '-', 'FAILED', '-', '-', '-', '-', '-', '-']
+        : [r.articles, fmtMB(r.bytes), fmtMs(r.wallMs), fmtMs(r.cpuMs), r.mbPerSec.toFixed(2), fmtN(r.claimsPerSec), fmtMB(r.peakRssBytes), fmtN(r.pairsScored), (r.pairsScored / r.articles).toFixed(1)],
     ),
   ),
 );
@@ -291,8 +293,8 @@ if (results.feed) {
   log(`feed: ${f.stories} stories x ${f.articlesPerStory} articles (${fmtMB(f.bytes)} NDJSON), corroborate batch --ndjson (wall includes process and worker start-up)`);
   log(
     table(
-      ['jobs', 'wall', 'stories/s', 'MB/s', 'peak RSS', 'story errors'],
-      f.runs.map((r) => (r.error ? [r.jobs, 'FAILED', '-', '-', '-', r.error] : [r.jobs, fmtMs(r.wallMs), r.storiesPerSec.toFixed(1), r.mbPerSec.toFixed(2), fmtMB(r.peakRssBytes), r.storyErrors])),
+      ['jobs', 'wall', 'CPU', 'stories/s', 'MB/s', 'peak RSS', 'story errors'],
+      f.runs.map((r) => (r.error ? [r.jobs, 'FAILED', '-', '-', '-', '-', r.error] : [r.jobs, fmtMs(r.wallMs), fmtMs(r.cpuMs), r.storiesPerSec.toFixed(1), r.mbPerSec.toFixed(2), fmtMB(r.peakRssBytes), r.storyErrors])),
     ),
   );
   log(`speed-up with 2 jobs: ${f.speedup ? `${f.speedup.toFixed(2)}x` : '-'}; identical output: ${f.identicalOutput ? 'yes' : 'NO'}`);
@@ -345,6 +347,8 @@ const targets = [
   ),
 ];
 log();
+const loadAtEnd = loadavg()[0];
+log(`load average (1 min): ${loadAtStart.toFixed(2)} at start, ${loadAtEnd.toFixed(2)} at end${Math.max(loadAtStart, loadAtEnd) > 0.5 * machine.availableParallelism ? ' — the machine was busy: times are not reliable' : ''}`);
 log('targets');
 for (const t of targets) log(`  ${t.status.padEnd(4)}  ${t.name}${t.detail ? `: ${t.detail}` : ''}`);
 
@@ -353,7 +357,7 @@ mkdirSync(resultsDir, { recursive: true });
 const file = join(resultsDir, 'latest.json');
 writeFileSync(
   file,
-  `${JSON.stringify({ date: new Date().toISOString(), git, machine, corpus, options: { sizes, quick: !!args.quick, feedStories, skipFeed: !!args['skip-feed'], skipBaseline: !!args['skip-baseline'] }, ...results, targets }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), git, machine: { ...machine, loadAverage: { start: loadAtStart, end: loadAtEnd } }, corpus, options: { sizes, quick: !!args.quick, feedStories, skipFeed: !!args['skip-feed'], skipBaseline: !!args['skip-baseline'] }, ...results, targets }, null, 2)}\n`,
 );
 log();
 log(`written: ${join('bench', 'results', 'latest.json')}`);

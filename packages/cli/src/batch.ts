@@ -18,7 +18,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { open, readdir, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { open, readdir, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -213,14 +213,47 @@ function stdoutSink(): Sink {
   };
 }
 
+function writeReason(error: unknown, target: string): string {
+  switch ((error as NodeJS.ErrnoException).code) {
+    case 'ENOENT':
+      return `the directory ${dirname(target)} does not exist`;
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'it is a directory';
+    case 'ENOSPC':
+      return 'no space left on device';
+    default:
+      return (error as Error).message;
+  }
+}
+
+/**
+ * Lines go to a temporary file next to the target, renamed over it once everything is written (and synced): a
+ * reader never sees half a batch, and a failed run leaves an existing file as it was. Like `check --output`, a
+ * symbolic link is written through and the permissions of a file being replaced are kept.
+ */
 async function fileSink(target: string): Promise<Sink> {
-  const path = resolve(target);
+  const fail = (error: unknown) => new OutputError(`cannot write ${target}: ${writeReason(error, target)}`);
+  let path = resolve(target);
+  let mode: number | undefined;
+  try {
+    path = await realpath(path);
+    const info = await stat(path);
+    if (info.isDirectory()) throw new OutputError(`cannot write ${target}: it is a directory`);
+    mode = info.mode & 0o7777;
+  } catch (error) {
+    if (error instanceof OutputError) throw error;
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw fail(error);
+  }
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   let handle: FileHandle;
   try {
     handle = await open(temp, 'wx');
+    if (mode !== undefined) await handle.chmod(mode);
   } catch (error) {
-    throw new OutputError(`cannot write ${target}: ${(error as Error).message}`);
+    throw fail(error);
   }
   // Lines are gathered into ~64 KB writes: one syscall per story would dominate for small stories.
   let buffered: string[] = [];
@@ -232,7 +265,6 @@ async function fileSink(target: string): Promise<Sink> {
     size = 0;
     await handle.write(data);
   };
-  const fail = (error: unknown) => new OutputError(`cannot write ${target}: ${(error as Error).message}`);
   return {
     async write(chunk) {
       buffered.push(chunk);

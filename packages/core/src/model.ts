@@ -137,7 +137,13 @@ export interface Quantity {
   basis: 'numeral' | 'word' | 'article' | 'vague' | 'enumeration';
 }
 
-export interface QuantityMention extends MentionBase {
+/** What a figure or a date is attached to: its own verb and actor, which may differ from its clause's. */
+interface Attached {
+  predicate?: Predicate;
+  agent?: EntityMention;
+}
+
+export interface QuantityMention extends MentionBase, Attached {
   type: 'quantity';
   quantity: Quantity;
 }
@@ -151,7 +157,7 @@ export interface DateValue {
   resolved: boolean;
 }
 
-export interface DateMention extends MentionBase {
+export interface DateMention extends MentionBase, Attached {
   type: 'date';
   date: DateValue;
 }

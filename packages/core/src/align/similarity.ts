@@ -1,4 +1,17 @@
 /**
+ * Dice's coefficient over word sets, 2·|A∩B| / (|A| + |B|): for sentences, where character bigrams of
+ * long texts make unrelated sentences look alike.
+ */
+export function wordDice(a: readonly string[], b: readonly string[]): number {
+  const sa = new Set(a);
+  const sb = new Set(b);
+  if (sa.size === 0 && sb.size === 0) return 1;
+  let shared = 0;
+  for (const w of sa) if (sb.has(w)) shared++;
+  return (2 * shared) / (sa.size + sb.size);
+}
+
+/**
  * Dice's coefficient over character bigrams, the algorithm of string-similarity's compareTwoStrings
  * (whitespace removed, bigram multiset, 2·shared / (|a| + |b|)). Written here because that package is
  * deprecated, CommonJS and untyped; a test proves parity with it.

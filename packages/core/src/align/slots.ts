@@ -21,11 +21,13 @@ interface SlotItem {
 }
 
 const MAX_POSTING = 48;
+/** Counted nouns too general to say what was counted without a verb: "people", "members", "times". */
+const GENERIC_NOUNS = new Set(['person', 'people', 'individual', 'member', 'time', 'thing', 'way', 'part', 'case', 'year', 'country', 'other']);
 const SIMILARITY = 0.3;
 
 /** The country acting: "the UK sanctioned" and "the US sanctioned" are different facts, whatever the figures. */
-function agentKey(claim: Claim): string | undefined {
-  const a = claim.agent;
+function agentKey(item: SlotItem): string | undefined {
+  const a = item.mention.agent ?? item.claim.agent;
   if (!a) return undefined;
   if (a.kind === 'place') return `place:${a.key}`;
   const country = a.key.split('@')[1];
@@ -48,12 +50,16 @@ function slotItems(sources: readonly ExtractedSource[], strongLemmas: (lemma: st
   const items: SlotItem[] = [];
   for (const source of sources) {
     for (const claim of source.claims) {
-      const lemma = claim.predicate?.lemma;
       for (const m of claim.mentions) {
+        const lemma = m.type === 'entity' ? undefined : (m.predicate ?? claim.predicate)?.lemma;
         if (m.type === 'quantity') {
           const q = m.quantity;
           if (!lemma && q.basis !== 'numeral' && q.basis !== 'word') continue;
-          items.push({ sourceId: source.id, claim, mention: m, block: `quantity|${lemma ?? '-'}|${q.kind}|${q.unitClass}`, strongPredicate: lemma !== undefined && strongLemmas(lemma) });
+          const strong = lemma !== undefined && strongLemmas(lemma);
+          // Without a verb of the lexicon, the counted noun itself is the key ("firefighters deployed" / "firefighters fought").
+          const block = strong || q.kind !== 'count' ? `quantity|${lemma ?? '-'}|${q.kind}|${q.unitClass}` : `quantity|-|count|${q.unit}`;
+          if (!strong && q.kind === 'count' && GENERIC_NOUNS.has(q.unit)) continue;
+          items.push({ sourceId: source.id, claim, mention: m, block, strongPredicate: strong });
         } else if (m.type === 'date' && m.date.resolved && lemma) {
           items.push({ sourceId: source.id, claim, mention: m, block: `date|${lemma}`, strongPredicate: false });
         }
@@ -64,8 +70,8 @@ function slotItems(sources: readonly ExtractedSource[], strongLemmas: (lemma: st
 }
 
 function agentsCompatible(a: SlotItem, b: SlotItem): boolean {
-  const ka = agentKey(a.claim);
-  const kb = agentKey(b.claim);
+  const ka = agentKey(a);
+  const kb = agentKey(b);
   return ka === undefined || kb === undefined || ka === kb;
 }
 
@@ -86,7 +92,7 @@ export function alignSlots(sources: readonly ExtractedSource[], strongLemmas: (l
       // A counting verb with its counted class is the fact; actors only split it ("US charged" vs "UK charged").
       const byAgent = new Map<string, number[]>();
       members.forEach((i, local) => {
-        const key = agentKey((items[i] as SlotItem).claim) ?? '';
+        const key = agentKey(items[i] as SlotItem) ?? '';
         byAgent.set(key, [...(byAgent.get(key) ?? []), local]);
       });
       const named = [...byAgent.entries()].filter(([k]) => k !== '').sort((a, b) => b[1].length - a[1].length);

@@ -1,12 +1,13 @@
 import { DENIALS, SPEECH_VERBS } from '../lexicon/verbs.js';
 import type { Claim, ExtractedSource, Fact, FactItem } from '../model.js';
-import { diceCoefficient } from './similarity.js';
+import { singular } from '../lexicon/nouns.js';
+import { wordDice } from './similarity.js';
 
 /**
  * Statement facts: claims of different sources that say the same thing in nearly the same words.
  * Candidates share an anchor (a named non-place entity or a content word of six letters or more; postings
  * capped), and a pair is linked when the Dice similarity of their content words, without verbs of saying
- * or denying, is at least 0.5. They are compared for polarity, actor and speaker.
+ * or denying, compared as word sets (Dice), is at least 0.5. They are compared for polarity, actor and speaker.
  */
 const MAX_POSTING = 32;
 const SIMILARITY = 0.5;
@@ -19,12 +20,22 @@ function anchorsOf(claim: Claim): string[] {
   return [...out];
 }
 
-export function statementText(c: Claim): string {
-  return [...new Set(c.words.filter((w) => !SPEECH_VERBS.has(w) && !DENIALS.has(w)))].sort().join(' ');
+/** The words a statement is compared on: content words, singular, without verbs of saying or denying. */
+export function statementWords(c: Claim): string[] {
+  return [...new Set(c.words.filter((w) => !SPEECH_VERBS.has(w) && !DENIALS.has(w)).map((w) => singular(w)))];
 }
 
 export function alignStatements(sources: readonly ExtractedSource[], counter: { pairs: number }): Fact[] {
-  const claims = sources.flatMap((s) => s.claims.filter((c) => c.words.length >= MIN_WORDS));
+  // One claim per clause: a clause split into one claim per count is still one statement.
+  const seenSpans = new Set<string>();
+  const claims = sources.flatMap((s) =>
+    s.claims.filter((c) => {
+      const span = `${c.sourceId}|${c.start}|${c.end}`;
+      if (c.words.length < MIN_WORDS || seenSpans.has(span)) return false;
+      seenSpans.add(span);
+      return true;
+    }),
+  );
   const postings = new Map<string, number[]>();
   claims.forEach((c, i) => {
     for (const a of anchorsOf(c)) {
@@ -33,14 +44,14 @@ export function alignStatements(sources: readonly ExtractedSource[], counter: { 
       else postings.set(a, [i]);
     }
   });
-  const texts = claims.map(statementText);
+  const texts = claims.map(statementWords);
   const score = new Map<number, number>();
   const similarity = (p: number, q: number): number => {
     const key = Math.min(p, q) * claims.length + Math.max(p, q);
     let value = score.get(key);
     if (value === undefined) {
       counter.pairs++;
-      value = diceCoefficient(texts[p] ?? '', texts[q] ?? '');
+      value = wordDice(texts[p] ?? [], texts[q] ?? []);
       score.set(key, value);
     }
     return value;

@@ -14,5 +14,9 @@ export function compareFacts(alignment: Alignment): Finding[] {
     else if (fact.category === 'quantity' || fact.category === 'date') findings.push(...compareValues(fact));
     else findings.push(...compareStatements(fact));
   }
-  return findings;
+  // "They say the same thing" is wrong when the same words carry a figure or date that differs.
+  const diverging = new Set(findings.filter((f) => f.kind === 'divergence').flatMap((f) => f.evidence.map((e) => `${e.sourceId}|${e.start}`)));
+  return findings.filter(
+    (f) => f.rule !== 'statement/same' || !f.evidence.some((e) => [...diverging].some((d) => { const [source, start] = d.split('|'); return source === e.sourceId && Number(start) >= e.start && Number(start) < e.end; })),
+  );
 }

@@ -1,11 +1,13 @@
 import type { Evidence, Fact, FactItem, Finding } from '../model.js';
-import { diceCoefficient } from '../align/similarity.js';
-import { statementText } from '../align/statements.js';
+import { wordDice } from '../align/similarity.js';
+import { statementWords } from '../align/statements.js';
+import { ORGANISATION_HEADS } from '../lexicon/organisations.js';
+import { isLexiconLemma } from '../lexicon/verbs.js';
 import { quote, sourceList } from './shared.js';
 
 const CLOSE = 0.6;
 const NEGATION_CLOSE = 0.65;
-const words = (i: FactItem) => statementText(i.claim);
+const words = (i: FactItem) => statementWords(i.claim);
 
 /**
  * Statements said alike by several sources: a divergence when one source negates what another affirms,
@@ -14,16 +16,37 @@ const words = (i: FactItem) => statementText(i.claim);
  * countries doing the same thing are different facts.
  */
 
-function agentEvidence(item: FactItem): Evidence | undefined {
+function actorEvidence(item: FactItem): Evidence | undefined {
   const a = item.claim.agent;
-  if (!a || a.kind === 'place') return undefined;
-  return { sourceId: item.sourceId, claimId: item.claimId, text: a.name, start: a.end - a.name.length, end: a.end, value: a.key };
+  if (!a) return undefined;
+  return { sourceId: item.sourceId, claimId: item.claimId, text: a.name, start: a.end - a.name.length, end: a.end, value: a.kind === 'place' ? `place:${a.key}` : a.key };
+}
+
+/** Named organisations and people are compared; a country is not, since two countries can do the same thing. */
+function agentEvidence(item: FactItem): Evidence | undefined {
+  const e = actorEvidence(item);
+  return e && !e.value?.startsWith('place:') ? e : undefined;
+}
+
+/** Everyone credits the act to the same actor, named alike or not ("Lisbon", "the Portuguese government"). */
+function sameActor(fact: Fact): Finding | undefined {
+  const actors = fact.items.map(actorEvidence).filter((e): e is Evidence => e !== undefined);
+  if (new Set(actors.map((e) => e.sourceId)).size < 2 || new Set(actors.map((e) => e.value)).size !== 1) return undefined;
+  return {
+    kind: 'agreement',
+    category: 'attribution',
+    severity: 'info',
+    rule: 'attribution/same-actor',
+    fact: fact.label,
+    message: `${sourceList(actors)} credit this to the same actor: ${[...new Set(actors.map((e) => quote(e.text)))].join(' / ')}.`,
+    evidence: actors,
+  };
 }
 
 export function compareStatements(fact: Fact): Finding[] {
   const findings: Finding[] = [];
   // Negation is judged only between nearly identical statements: a "not" in a loosely similar sentence is noise.
-  const pairs = fact.items.filter((i) => fact.items.some((o) => o.sourceId !== i.sourceId && o.claim.negated !== i.claim.negated && diceCoefficient(words(i), words(o)) >= NEGATION_CLOSE));
+  const pairs = fact.items.filter((i) => fact.items.some((o) => o.sourceId !== i.sourceId && o.claim.negated !== i.claim.negated && wordDice(words(i), words(o)) >= NEGATION_CLOSE));
   const negated = pairs.filter((i) => i.claim.negated);
   const affirmed = pairs.filter((i) => !i.claim.negated);
   if (negated.length > 0 && affirmed.length > 0 && new Set([...negated, ...affirmed].map((i) => i.sourceId)).size >= 2) {
@@ -39,7 +62,7 @@ export function compareStatements(fact: Fact): Finding[] {
   }
   // Only claims that say nearly the same thing can be said to credit it to different actors.
   const withActor = fact.items.filter((i) => agentEvidence(i) !== undefined);
-  const close = withActor.filter((i) => withActor.some((o) => o.sourceId !== i.sourceId && agentEvidence(o)?.value !== agentEvidence(i)?.value && diceCoefficient(words(o), words(i)) >= CLOSE));
+  const close = withActor.filter((i) => withActor.some((o) => o.sourceId !== i.sourceId && agentEvidence(o)?.value !== agentEvidence(i)?.value && wordDice(words(o), words(i)) >= CLOSE));
   const actors = close.map(agentEvidence).filter((e): e is Evidence => e !== undefined);
   const keys = new Set(actors.map((e) => e.value));
   if (keys.size >= 2 && new Set(actors.map((e) => e.sourceId)).size >= 2) {
@@ -55,6 +78,21 @@ export function compareStatements(fact: Fact): Finding[] {
     });
   }
   findings.push(...compareSpeakers(fact));
+  const actor = sameActor(fact);
+  if (actor && !findings.some((f) => f.category === 'attribution')) findings.push(actor);
+  // A statement agreement only for acts (a lexicon predicate): commentary that happens to share words is not news.
+  const acts = fact.items.every((i) => i.claim.predicate !== undefined && isLexiconLemma(i.claim.predicate.lemma));
+  if (acts && !findings.some((f) => f.kind === 'divergence') && new Set(fact.items.map((i) => i.sourceId)).size >= 2) {
+    findings.push({
+      kind: 'agreement',
+      category: 'statement',
+      severity: 'info',
+      rule: 'statement/same',
+      fact: fact.label,
+      message: `${sourceList(fact.items)} say the same thing in nearly the same words.`,
+      evidence: fact.items.map((i) => ({ sourceId: i.sourceId, claimId: i.claimId, text: i.text, start: i.start, end: i.end, value: i.value })),
+    });
+  }
   return findings;
 }
 
@@ -63,7 +101,13 @@ function speakerEvidence(item: FactItem): Evidence | undefined {
   const a = item.claim.attribution;
   if (!a) return undefined;
   const named = item.claim.mentions.find((m) => m.type === 'entity' && m.start >= a.start && m.end <= a.end);
-  if (!named || named.type !== 'entity') return undefined;
+  if (!named || named.type !== 'entity') {
+    // "the interior ministry said", "Police said": an institution is a speaker an editor can check.
+    const head = a.speaker.toLowerCase().split(/\s+/).pop() ?? '';
+    if (!ORGANISATION_HEADS.has(head)) return undefined;
+    const offset = a.text.indexOf(a.speaker);
+    return { sourceId: item.sourceId, claimId: item.claimId, text: a.speaker, start: a.start + Math.max(0, offset), end: a.start + Math.max(0, offset) + a.speaker.length, value: a.key };
+  }
   return { sourceId: item.sourceId, claimId: item.claimId, text: named.name, start: named.end - named.name.length, end: named.end, value: named.kind === 'place' ? `place:${named.key}` : named.key };
 }
 
@@ -86,7 +130,7 @@ function compareSpeakers(fact: Fact): Finding[] {
       },
     ];
   }
-  const close = said.some((x) => said.some((y) => y.item.sourceId !== x.item.sourceId && y.evidence.value !== x.evidence.value && diceCoefficient(words(x.item), words(y.item)) >= CLOSE));
+  const close = said.some((x) => said.some((y) => y.item.sourceId !== x.item.sourceId && y.evidence.value !== x.evidence.value && wordDice(words(x.item), words(y.item)) >= CLOSE));
   if (!close) return [];
   return [
     {

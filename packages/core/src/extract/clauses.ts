@@ -33,6 +33,8 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
       skip = 1;
     } else if (BREAK_WORDS.has(w) && i - from > 3) breakHere = true;
     else if (w === 'and' && looksLikeVerb(tokens[i + 1]) && i - from > 3) breakHere = true;
+    // "..., saying the instruction was given": a participle after a comma starts a comment of its own.
+    else if (t.kind === 'word' && /^[a-z]+ing$/.test(t.text) && t.text.length > 5 && tokens[i - 1]?.text === ',' && i - from > 4) breakHere = true;
     if (breakHere) {
       clauses.push({ from, to: i });
       from = i + skip;

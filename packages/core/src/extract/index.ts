@@ -64,6 +64,14 @@ export function extractClaims(source: SegmentedSource): ExtractedSource {
       const clauseEntities = entities.filter((m) => within(m, start, end));
       const clauseDates = dates.filter((m) => within(m, start, end));
       const clauseQuantities = quantities.filter((m) => within(m, start, end));
+      for (const m of [...clauseDates, ...clauseQuantities]) {
+        // A date hangs on the verb before it ("broke out on Tuesday"); a figure may be the subject of a passive.
+        const predicate = predicateFor(sentence.tokens, clause, m.start, m.end, m.type === 'date' ? 3 : 1.5);
+        if (!predicate) continue;
+        m.predicate = predicate;
+        const agent = agentFor(sentence.tokens, clause, predicate, entities);
+        if (agent) m.agent = agent;
+      }
       if (clauseQuantities.length <= 1) {
         addClaim(sentence, clause, [...clauseEntities, ...clauseDates, ...clauseQuantities].sort(byPosition), clauseQuantities[0] ?? clauseDates[0], shared, entities);
         continue;

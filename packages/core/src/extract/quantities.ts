@@ -132,6 +132,7 @@ function findNoun(tokens: readonly Token[], from: number, plural: boolean, stric
     if (PHRASE_BREAKERS.has(w) || NOT_NOUNS.has(w)) break;
     if (plural && isPlural(w)) return { noun: singular(w), end: j + 1 };
     if (w in DURATION_UNITS || singular(w) in DURATION_UNITS) return { noun: singular(w), end: j + 1 };
+    if (!plural && isKnownCountedNoun(w)) return { noun: w, end: j + 1 };
     lastWord = { noun: w, end: j + 1 };
   }
   if (plural) return undefined;
@@ -166,11 +167,11 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
  * Durations compare only within a time scale: "an hour" and "twenty years" are never the same fact,
  * while "over a decade" and "more than ten years" are.
  */
-function durationScale(yearsPerUnit: number): string {
-  if (yearsPerUnit >= 1) return 'duration:years';
-  if (yearsPerUnit >= 1 / 12) return 'duration:months';
-  if (yearsPerUnit >= 1 / 365.25) return 'duration:days';
-  return 'duration:hours';
+function durationScale(yearsPerUnit: number): { unit: string; years: number } {
+  if (yearsPerUnit >= 1) return { unit: 'year', years: 1 };
+  if (yearsPerUnit >= 1 / 12) return { unit: 'month', years: 1 / 12 };
+  if (yearsPerUnit >= 1 / 365.25) return { unit: 'day', years: 1 / 365.25 };
+  return { unit: 'hour', years: 1 / 8766 };
 }
 
 /**
@@ -243,7 +244,9 @@ export function extractQuantities(sentence: Sentence, source: string): QuantityM
           quantity = { kind: 'money', ...applyComparator(read.value, comparator, false), unit: currencyWord, unitClass: 'money', basis: read.basis };
         } else if (years !== undefined) {
           const iv = read.interval ?? applyComparator(read.value, comparator, false);
-          quantity = { kind: 'duration', min: round(iv.min * years), max: iv.max === null ? null : round(iv.max * years), unit: 'year', unitClass: durationScale(years), basis: read.basis };
+          const scale = durationScale(years);
+          const factor = years / scale.years;
+          quantity = { kind: 'duration', min: round(iv.min * factor), max: iv.max === null ? null : round(iv.max * factor), unit: scale.unit, unitClass: `duration:${scale.unit}`, basis: read.basis };
         } else if (!(read.basis === 'vague' && !isKnownCountedNoun(noun.noun))) {
           const iv = read.interval ?? applyComparator(read.value, comparator, true);
           quantity = { kind: 'count', min: round(iv.min), max: iv.max === null ? null : round(iv.max), unit: noun.noun, unitClass: nounClass(noun.noun), basis: read.basis };

@@ -12,6 +12,8 @@ const CLASSES: Readonly<Record<string, readonly string[]>> = {
     'driver', 'crew', 'tourist', 'visitor', 'voter', 'pupil', 'teacher', 'doctor', 'nurse', 'detainee',
     'prisoner', 'hostage', 'survivor', 'casualty', 'fatality', 'inhabitant', 'villager', 'shopper',
     'customer', 'user', 'player', 'fan', 'guard', 'inspector', 'investigator', 'contractor', 'engineer',
+    'representative', 'delegate', 'mediator', 'negotiator', 'commuter', 'resident', 'protestor', 'crew member',
+    'subcontractor', 'labourer', 'laborer', 'miner', 'farmer', 'pilot', 'sailor', 'rescuer', 'paramedic',
   ],
   organization: [
     'company', 'entity', 'firm', 'business', 'corporation', 'organisation', 'organization', 'group',

@@ -26,6 +26,7 @@ const LEMMAS: Readonly<Record<string, readonly string[]>> = {
   send: ['send', 'sent', 'sending'],
   register: ['register', 'registered', 'registering'],
   elect: ['elect', 'elected', 'vote', 'voted', 'votes', 'won', 'win', 'wins'],
+  start: ['start', 'started', 'starts', 'starting', 'began', 'begun', 'begins', 'broke', 'erupted', 'ignited'],
   strike: ['strike', 'striking', 'walked', 'walkout'],
   damage: ['damage', 'damaged', 'destroyed', 'destroy', 'flattened', 'burned', 'burnt', 'gutted'],
   build: ['build', 'built', 'building', 'construct', 'constructed', 'opened'],
@@ -40,7 +41,7 @@ for (const [lemma, forms] of Object.entries(LEMMAS)) for (const form of forms) L
 
 const IRREGULAR_PARTICIPLES: Readonly<Record<string, string>> = {
   steal: 'stolen', send: 'sent', pay: 'paid', build: 'built', strike: 'on strike', miss: 'missing', dismiss: 'dismissed',
-  deny: 'denied', cost: 'spent', sentence: 'sentenced', raise: 'raised', close: 'closed', damage: 'damaged',
+  deny: 'denied', start: 'started', cost: 'spent', sentence: 'sentenced', raise: 'raised', close: 'closed', damage: 'damaged',
   evacuate: 'evacuated', injure: 'injured', rescue: 'rescued', charge: 'charged', receive: 'received', fine: 'fined',
   accuse: 'accused', employ: 'employed',
 };

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityMention } from '../../src/model.js';
+import { entitiesOf } from './helpers.js';
+
+const all = (text: string): EntityMention[] => entitiesOf(text).flat();
+const brief = (m: EntityMention) => ({ kind: m.kind, name: m.name, key: m.key });
+
+describe('extract/entities: people', () => {
+  it('reads "UK Foreign Secretary Jane Doe said ..." as the person Jane Doe with her role', () => {
+    const text = 'UK Foreign Secretary Jane Doe said the plan was sound.';
+    const people = all(text).filter((m) => m.kind === 'person');
+    expect(people).toHaveLength(1);
+    expect(people[0]).toMatchObject({ name: 'Jane Doe', key: 'jane doe', role: 'UK Foreign Secretary', text: 'UK Foreign Secretary Jane Doe' });
+    expect(text.slice(people[0]?.start, people[0]?.end)).toBe('UK Foreign Secretary Jane Doe');
+  });
+
+  it('keeps a middle initial inside the name: "Attorney General Merrick B. Garland"', () => {
+    const people = all('The case was announced by Attorney General Merrick B. Garland on Monday.').filter((m) => m.kind === 'person');
+    expect(people).toHaveLength(1);
+    expect(people[0]).toMatchObject({ name: 'Merrick B. Garland', role: 'Attorney General' });
+    expect(people[0]?.words).toEqual(['merrick', 'garland']);
+  });
+
+  it('reads "Anna Berg and Tom Lund" as two people', () => {
+    expect(all('Police arrested Anna Berg and Tom Lund in the morning.').map(brief)).toEqual([
+      { kind: 'person', name: 'Anna Berg', key: 'anna berg' },
+      { kind: 'person', name: 'Tom Lund', key: 'tom lund' },
+    ]);
+  });
+
+  it('reads surnames alone as people once the text has named them in full', () => {
+    const [, second] = entitiesOf('Police arrested Anna Berg and Tom Lund in the morning. Berg and Lund were charged on Friday.');
+    expect(second?.map(brief)).toEqual([
+      { kind: 'person', name: 'Berg', key: 'berg' },
+      { kind: 'person', name: 'Lund', key: 'lund' },
+    ]);
+  });
+
+  it('reads a surname after an honorific as a person', () => {
+    expect(all('Police later released Mr Smith.').map(brief)).toEqual([{ kind: 'person', name: 'Smith', key: 'smith' }]);
+  });
+
+  it('does not take a capitalised common noun at the start of a sentence for a name', () => {
+    expect(all('Hackers penetrated the systems.')).toEqual([]);
+    expect(all('Firefighters rescued twelve people. Investigators blamed a faulty heater.')).toEqual([]);
+  });
+
+  it('does not read "Five Eyes" as a person', () => {
+    const mentions = all('Support from allies in the Five Eyes partnership, including Canada and Australia, was crucial.');
+    expect(mentions.filter((m) => m.kind === 'person')).toEqual([]);
+    expect(mentions.filter((m) => m.kind === 'place').map((m) => m.key)).toEqual(['canada', 'australia']);
+  });
+
+  // BUG (extract/entities + parse): an entity's name is sliced from the original text, so emphasis inside a name
+  // leaks Markdown into it: "Anna **Berg**" gives name "Anna **Berg". compare/names then reports "Anna **Berg" and
+  // "Anna Berg" as two spellings of one person (a false name/style finding).
+  it.fails('leaves Markdown emphasis out of a name', () => {
+    const [person] = all('Police arrested Anna **Berg** on Monday.');
+    expect(person?.name).toBe('Anna Berg');
+  });
+});
+
+describe('extract/entities: organisations', () => {
+  it('learns an abbreviation from "the Harbour Safety Authority (HSA)" and maps later "HSA" to the same key', () => {
+    const [first, second] = entitiesOf('The inquiry was led by the Harbour Safety Authority (HSA). Later the HSA published its findings.');
+    expect(first).toHaveLength(1);
+    expect(first?.[0]).toMatchObject({ kind: 'organization', name: 'Harbour Safety Authority', key: 'harbour safety authority', abbreviation: 'HSA' });
+    expect(second).toHaveLength(1);
+    expect(second?.[0]).toMatchObject({ kind: 'organization', name: 'HSA', key: 'harbour safety authority' });
+  });
+
+  it('reads "Acme Science and Technology Company Ltd" as one organisation, not split at "and"', () => {
+    const mentions = all('The ministry sanctioned Acme Science and Technology Company Ltd for the attacks.');
+    expect(mentions).toHaveLength(1);
+    expect(mentions[0]).toMatchObject({ kind: 'organization', name: 'Acme Science and Technology Company Ltd' });
+    expect(mentions[0]?.legalForm).toBeDefined();
+  });
+
+  // BUG? (extract/entities organisationCore): "Company Ltd" is one legal form, a limited company, but both words are
+  // stripped as suffixes and joined: legalForm === "company limited". The brief expects the canonical "limited".
+  it.fails('gives "... Company Ltd" the canonical legal form "limited"', () => {
+    const [org] = all('The ministry sanctioned Acme Science and Technology Company Ltd for the attacks.');
+    expect(org?.legalForm).toBe('limited');
+  });
+
+  it('keeps the Chinese and the British foreign ministries apart', () => {
+    const [chinese, british] = entitiesOf('The Chinese Foreign Ministry rejected the claim. The British Foreign Ministry summoned the envoy.').map((s) => s[0]);
+    expect(chinese?.kind).toBe('organization');
+    expect(british?.kind).toBe('organization');
+    expect(chinese?.key).not.toBe(british?.key);
+    expect(chinese?.key).toContain('china');
+    expect(british?.key).toContain('united kingdom');
+  });
+});
+
+describe('extract/entities: places', () => {
+  it('gives "Paris", "French" and "France" the place key "france"', () => {
+    const mentions = all('Officials in Paris said French investigators had briefed France about the fire.');
+    expect(mentions.map((m) => [m.name, m.kind, m.key])).toEqual([
+      ['Paris', 'place', 'france'],
+      ['French', 'place', 'france'],
+      ['France', 'place', 'france'],
+    ]);
+  });
+
+  it('gives "UK", "U.K.", "Britain" and "London" the key "united kingdom"', () => {
+    const mentions = all('The UK acted. The U.K. agreed. Britain said so. London denied it.');
+    expect(mentions.map((m) => m.key)).toEqual(['united kingdom', 'united kingdom', 'united kingdom', 'united kingdom']);
+    expect(mentions.every((m) => m.kind === 'place')).toBe(true);
+  });
+});
