@@ -57,9 +57,14 @@ function slotItems(sources: readonly ExtractedSource[], strongLemmas: (lemma: st
           if (!lemma && q.basis !== 'numeral' && q.basis !== 'word') continue;
           const strong = lemma !== undefined && strongLemmas(lemma);
           // Without a verb of the lexicon, the counted noun itself is the key ("firefighters deployed" / "firefighters fought").
-          const block = strong || q.kind !== 'count' ? `quantity|${lemma ?? '-'}|${q.kind}|${q.unitClass}` : `quantity|-|count|${q.unit}`;
-          if (!strong && q.kind === 'count' && GENERIC_NOUNS.has(q.unit)) continue;
-          items.push({ sourceId: source.id, claim, mention: m, block, strongPredicate: strong });
+          if (strong || q.kind !== 'count') {
+            items.push({ sourceId: source.id, claim, mention: m, block: `quantity|${lemma ?? '-'}|${q.kind}|${q.unitClass}`, strongPredicate: strong });
+            continue;
+          }
+          // Without a verb of the lexicon, two keys: the verb's stem with the counted class ("met five officials" /
+          // "five representatives met"), and the counted noun itself ("firefighters deployed" / "firefighters fought").
+          if (lemma) items.push({ sourceId: source.id, claim, mention: m, block: `quantity|${lemma}|count|${q.unitClass}`, strongPredicate: false });
+          if (!GENERIC_NOUNS.has(q.unit)) items.push({ sourceId: source.id, claim, mention: m, block: `quantity|-|count|${q.unit}`, strongPredicate: false });
         } else if (m.type === 'date' && m.date.resolved && lemma) {
           items.push({ sourceId: source.id, claim, mention: m, block: `date|${lemma}`, strongPredicate: false });
         }
@@ -143,7 +148,17 @@ export function alignSlots(sources: readonly ExtractedSource[], strongLemmas: (l
       facts.push({ id: '', category: kind === 'date' ? 'date' : 'quantity', label, key: block, items: factItems });
     }
   }
-  return facts;
+  return withoutRepeats(facts);
+}
+
+/** A fact found under two keys is one fact: keep the larger when one's mentions contain the other's. */
+function withoutRepeats(facts: Fact[]): Fact[] {
+  const keyOf = (f: Fact) => f.items.map((i) => `${i.sourceId}|${i.start}`);
+  const sets = facts.map((f) => new Set(keyOf(f)));
+  return facts.filter((f, i) => {
+    const mine = sets[i] as Set<string>;
+    return !sets.some((other, j) => j !== i && other.size >= mine.size && [...mine].every((k) => other.has(k)) && (other.size > mine.size || j < i));
+  });
 }
 
 const CLASS_PLURALS: Readonly<Record<string, string>> = {

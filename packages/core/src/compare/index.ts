@@ -1,6 +1,6 @@
 import type { Alignment, Finding } from '../model.js';
 import { compareNames } from './names.js';
-import { compareStatements } from './statements.js';
+import { compareStatements, sharedQuote } from './statements.js';
 import { compareValues } from './values.js';
 
 /**
@@ -12,11 +12,21 @@ export function compareFacts(alignment: Alignment): Finding[] {
   for (const fact of alignment.facts) {
     if (fact.category === 'name') findings.push(...compareNames(fact));
     else if (fact.category === 'quantity' || fact.category === 'date') findings.push(...compareValues(fact));
+    else if (fact.key.startsWith('quote|')) findings.push(sharedQuote(fact));
     else findings.push(...compareStatements(fact));
   }
   // "They say the same thing" is wrong when the same words carry a figure or date that differs.
   const diverging = new Set(findings.filter((f) => f.kind === 'divergence').flatMap((f) => f.evidence.map((e) => `${e.sourceId}|${e.start}`)));
+  const actorsSeen = new Set<string>();
   return findings.filter(
+    (f) => {
+      if (f.rule !== 'attribution/same-actor') return true;
+      const key = `${f.fact}|${f.evidence[0]?.value ?? ''}`;
+      if (actorsSeen.has(key)) return false;
+      actorsSeen.add(key);
+      return true;
+    },
+  ).filter(
     (f) => f.rule !== 'statement/same' || !f.evidence.some((e) => [...diverging].some((d) => { const [source, start] = d.split('|'); return source === e.sourceId && Number(start) >= e.start && Number(start) < e.end; })),
   );
 }

@@ -18,7 +18,7 @@ export function distinctBySourceValue(items: readonly FactItem[], valueOf: (item
 }
 
 export function sourceList(items: readonly FactItem[]): string {
-  return [...new Set(items.map((i) => i.sourceId))].join(', ');
+  return [...new Set(items.map((i) => i.sourceId))].sort().join(', ');
 }
 
 export const quote = (text: string) => `"${text.replace(/\s+/g, ' ')}"`;

@@ -144,3 +144,16 @@ function compareSpeakers(fact: Fact): Finding[] {
     },
   ];
 }
+
+/** Two sources carry the same quoted words: they report the same statement, whoever they credit it to. */
+export function sharedQuote(fact: Fact): Finding {
+  return {
+    kind: 'agreement',
+    category: 'statement',
+    severity: 'info',
+    rule: 'statement/quote',
+    fact: fact.label,
+    message: `${sourceList(fact.items)} report the same words: ${quote(fact.items[0]?.text ?? '')}.`,
+    evidence: fact.items.map((i) => ({ sourceId: i.sourceId, claimId: i.claimId, text: i.text, start: i.start, end: i.end, value: i.value })),
+  };
+}

@@ -1,4 +1,5 @@
-import type { Fact, FactItem, Finding, QuantityMention } from '../model.js';
+import { participle } from '../lexicon/verbs.js';
+import type { Evidence, Fact, FactItem, Finding, QuantityMention } from '../model.js';
 import { equal, type Interval, intervalOf, overlap } from './intervals.js';
 import { distinctBySourceValue, evidenceOf, quote, sourceList } from './shared.js';
 
@@ -68,10 +69,12 @@ export function compareValues(fact: Fact): Finding[] {
     ];
   }
   if (sources.size < 2) return [];
+  const actor = sameActor(fact);
   const precise = items.filter((i) => !isVague(i));
-  if (new Set(precise.map((i) => i.sourceId)).size < 2) return [];
+  if (new Set(precise.map((i) => i.sourceId)).size < 2) return actor ? [actor] : [];
   if (groups.length === 1) {
     return [
+      ...(actor ? [actor] : []),
       {
         kind: 'agreement',
         category,
@@ -84,6 +87,7 @@ export function compareValues(fact: Fact): Finding[] {
     ];
   }
   return [
+    ...(actor ? [actor] : []),
     {
       kind: 'agreement',
       category,
@@ -94,6 +98,39 @@ export function compareValues(fact: Fact): Finding[] {
       evidence: items.map(evidenceOf),
     },
   ];
+}
+
+/** Every source that names who did it names the same actor ("the UK government", "London", "Britain"). */
+function sameActor(fact: Fact): Finding | undefined {
+  const actors: Evidence[] = [];
+  for (const item of fact.items) {
+    const m = item.mention;
+    const agent = m && m.type !== 'entity' ? (m.agent ?? item.claim.agent) : item.claim.agent;
+    if (!agent) continue;
+    actors.push({ sourceId: item.sourceId, claimId: item.claimId, text: agent.name, start: agent.end - agent.name.length, end: agent.end, value: agent.kind === 'place' ? `place:${agent.key}` : agent.key });
+  }
+  const distinct = distinctEvidence(actors);
+  if (new Set(distinct.map((e) => e.sourceId)).size < 2 || new Set(distinct.map((e) => e.value)).size !== 1) return undefined;
+  const verb = fact.key.split('|')[1] ?? '';
+  return {
+    kind: 'agreement',
+    category: 'attribution',
+    severity: 'info',
+    rule: 'attribution/same-actor',
+    fact: `who ${participle(verb)}`,
+    message: `${sourceList(distinct)} credit it to the same actor: ${[...new Set(distinct.map((e) => quote(e.text)))].join(' / ')}.`,
+    evidence: distinct,
+  };
+}
+
+function distinctEvidence(list: readonly Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return list.filter((e) => {
+    const key = `${e.sourceId}|${e.start}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 export function unitOf(item: FactItem): string {

@@ -1,4 +1,4 @@
-import { predicateLemma } from '../lexicon/verbs.js';
+import { predicateLemma, SPEECH_VERBS } from '../lexicon/verbs.js';
 import type { Token } from '../model.js';
 import { lower } from './tokens.js';
 
@@ -33,6 +33,8 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
       skip = 1;
     } else if (BREAK_WORDS.has(w) && i - from > 3) breakHere = true;
     else if (w === 'and' && looksLikeVerb(tokens[i + 1]) && i - from > 3) breakHere = true;
+    // ", and Labour Minister Jane Doe said ...": a new subject with its own verb.
+    else if (w === 'and' && tokens[i - 1]?.text === ',' && i - from > 3 && tokens.slice(i + 1, i + 7).some((n) => SPEECH_VERBS.has(lower(n)) || AUXILIARIES.has(lower(n)))) breakHere = true;
     // "..., saying the instruction was given": a participle after a comma starts a comment of its own.
     else if (t.kind === 'word' && /^[a-z]+ing$/.test(t.text) && t.text.length > 5 && tokens[i - 1]?.text === ',' && i - from > 4) breakHere = true;
     if (breakHere) {

@@ -79,7 +79,7 @@ function speakerKey(span: string, entities: readonly EntityMention[], start: num
  */
 export function findAttribution(tokens: readonly Token[], source: string, entities: readonly EntityMention[]): Attribution | undefined {
   const make = (from: number, to: number, cueFrom: number, cueTo: number): Attribution | undefined => {
-    while (from < to && ['the', ',', 'a', 'an'].includes(lower(tokens[from]))) from++;
+    while (from < to && ['the', ',', 'a', 'an', 'and', 'but', 'while'].includes(lower(tokens[from]))) from++;
     while (to > from && tokens[to - 1]?.kind === 'punctuation') to--;
     if (to <= from) return undefined;
     const start = (tokens[from] as Token).start;
@@ -104,6 +104,16 @@ export function findAttribution(tokens: readonly Token[], source: string, entiti
     const next = lower(tokens[i + 1]);
     // "believed to be" is a hedge and "seven alleged hackers" an adjective, not someone speaking.
     if (next === 'to' || (tokens[i + 1]?.kind === 'word' && /ed$/.test(w) && !['that', 'the', 'a', 'an', 'in', 'on', 'it', 'this', 'he', 'she', 'they', 'we', 'there'].includes(next) && !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && !['has', 'have', 'had', 'was', 'were', 'is', 'also'].includes(lower(prev)) && prev.kind === 'word' && /^(a|an|the|\d+|seven|two|three|four|five|six|eight|nine|ten|several|many)$/i.test(prev.text))) continue;
+    // "The union, which represents 4,000 drivers, said ...": the speaker stands before the relative clause.
+    if (prev.text === ',') {
+      let open = i - 2;
+      while (open > 0 && tokens[open]?.text !== ',') open--;
+      if (open > 0 && ['which', 'who', 'whose'].includes(lower(tokens[open + 1]))) {
+        let j = open - 1;
+        while (j > 0 && tokens[j - 1]?.kind !== 'punctuation' && open - j < 8) j--;
+        if (open > j) return make(j, open, i, i + 1);
+      }
+    }
     // "…," said the spokesperson.
     if (prev.text === ',' || prev.text === '”' || prev.text === '"' || prev.text === '.') {
       let j = i + 1;

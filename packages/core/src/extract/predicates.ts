@@ -11,7 +11,7 @@ const IRREGULAR_PAST: Readonly<Record<string, string>> = {
   came: 'come', went: 'go', gone: 'go', left: 'leave', held: 'hold', met: 'meet', lost: 'lose', fell: 'fall',
   rose: 'rise', caught: 'catch', found: 'find', gave: 'give', given: 'give', brought: 'bring', kept: 'keep',
   ran: 'run', saw: 'see', seen: 'see', grew: 'grow', drew: 'draw', led: 'lead', sold: 'sell', bought: 'buy',
-  fled: 'flee', spread: 'spread', hit: 'hit', frozen: 'freeze', froze: 'freeze', shut: 'shut', cut: 'cut', won: 'win', sank: 'sink', sunk: 'sink',
+  fled: 'flee', spread: 'spread', hit: 'hit', frozen: 'freeze', froze: 'freeze', fought: 'fight', sought: 'seek', thought: 'think', stood: 'stand', struck: 'strike', shut: 'shut', cut: 'cut', won: 'win', sank: 'sink', sunk: 'sink',
 };
 
 /** Verbs whose object carries the meaning ("imposed sanctions", "took action"): never the predicate. */
@@ -90,6 +90,12 @@ export function agentFor(tokens: readonly Token[], clause: Clause, predicate: Pr
     if (after && after.kind !== 'person') return after;
   }
   const before = inClause.filter((e) => e.end <= predicate.start);
+  const institution = institutionBefore(tokens, clause, predicateIndex);
+  if (institution) {
+    // "the UK government", "Canada's government", "the Canadian government": the country is the actor.
+    const country = before.find((e) => e.kind === 'place' && e.end <= institution.start && institution.start - e.end <= 3);
+    return country ?? institution;
+  }
   for (let k = before.length - 1; k >= 0; k--) {
     const e = before[k] as EntityMention;
     const index = tokens.findIndex((t) => t.start === e.start);
@@ -101,5 +107,5 @@ export function agentFor(tokens: readonly Token[], clause: Clause, predicate: Pr
     if (PREPOSITIONS.has(lower(tokens[j]))) continue;
     return e;
   }
-  return institutionBefore(tokens, clause, predicateIndex);
+  return undefined;
 }

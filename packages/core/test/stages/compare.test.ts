@@ -229,10 +229,7 @@ describe('compare: names', () => {
     expect(found.map((f) => [f.rule, f.severity])).toEqual([['name/style', 'info']]);
   });
 
-  // BUG (extract/predicates agentFor + compare/statements): in a passive ("The Electoral Commission was hacked") the
-  // subject is the victim, not the actor, but it becomes the claim's agent; with a spelling variant of the same body
-  // in another source, compare/statements adds a second warning "attribution/actor" on top of name/variant.
-  it.fails('reports "Electoral Commission" / "Election Commission" once, as a name variant', () => {
+  it('reports "Electoral Commission" / "Election Commission" once, as a name variant, not also as two actors', () => {
     const report = check({
       a: 'The Electoral Commission was hacked by the Korvex gang.',
       b: 'The Election Commission was hacked by the Korvex gang.',

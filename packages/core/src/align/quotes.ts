@@ -1,0 +1,59 @@
+import type { Claim, ExtractedSource, Fact, FactItem } from '../model.js';
+
+/**
+ * Shared quotations: words one source puts in quotation marks that another source reports too, quoted or not
+ * ("political manipulation"). Candidates come from an index of claim words keyed by the quotation's longest
+ * word; only those claims are searched for the quotation.
+ */
+const MIN_WORDS = 2;
+const MIN_CHARS = 12;
+
+const normalise = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+
+export function alignQuotes(sources: readonly ExtractedSource[], counter: { pairs: number }): Fact[] {
+  const claims = sources.flatMap((s) => s.claims);
+  const byWord = new Map<string, number[]>();
+  claims.forEach((c, i) => {
+    for (const w of new Set(normalise(c.text).trim().split(' '))) {
+      if (w.length < 5) continue;
+      const list = byWord.get(w);
+      if (list) list.push(i);
+      else byWord.set(w, [i]);
+    }
+  });
+  const facts: Fact[] = [];
+  const seen = new Set<string>();
+  for (const claim of claims) {
+    for (const quote of claim.quotes) {
+      const wanted = normalise(quote.text);
+      const words = wanted.trim().split(' ');
+      // A quoted term ("cyber-attacks") is a word choice, not a statement.
+      if (quote.text.trim().split(/\s+/).length < MIN_WORDS || words.length < MIN_WORDS || wanted.trim().length < MIN_CHARS) continue;
+      const key = words.reduce((a, b) => (b.length > a.length ? b : a), '');
+      if (seen.has(`${claim.sourceId}|${wanted}`)) continue;
+      seen.add(`${claim.sourceId}|${wanted}`);
+      const items: FactItem[] = [{ sourceId: claim.sourceId, claimId: claim.id, text: quote.text, start: quote.start, end: quote.end, value: wanted.trim(), claim }];
+      const sourcesIn = new Set([claim.sourceId]);
+      for (const i of byWord.get(key) ?? []) {
+        const other = claims[i] as Claim;
+        if (sourcesIn.has(other.sourceId)) continue;
+        counter.pairs++;
+        const at = findWords(other, wanted);
+        if (!at) continue;
+        sourcesIn.add(other.sourceId);
+        items.push({ sourceId: other.sourceId, claimId: other.id, text: other.text.slice(at.start - other.start, at.end - other.start), start: at.start, end: at.end, value: wanted.trim(), claim: other });
+      }
+      if (items.length >= 2) facts.push({ id: '', category: 'statement', label: `quoted: “${quote.text}”`, key: `quote|${wanted.trim()}`, items });
+    }
+  }
+  return facts;
+}
+
+/** Where the quotation's words stand in the claim, as offsets in the original text. */
+function findWords(claim: Claim, wanted: string): { start: number; end: number } | undefined {
+  const words = wanted.trim().split(' ');
+  const re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^\\p{L}\\p{N}]+'), 'iu');
+  const match = re.exec(claim.text);
+  if (!match) return undefined;
+  return { start: claim.start + match.index, end: claim.start + match.index + match[0].length };
+}
