@@ -116,7 +116,7 @@ export interface EntityMention extends MentionBase {
   key: string;
   /** A title or role written before the name ("UK Foreign Secretary"). */
   role?: string;
-  /** An abbreviation the text defines for this name ("NCSC"). */
+  /** An abbreviation the text defines for this name ("NPA"). */
   abbreviation?: string;
   /** An organisation's legal form, canonical ("limited", "corporation"), when its name carries one. */
   legalForm?: string;
@@ -173,7 +173,7 @@ export interface Cue {
 
 /** Who a claim is credited to. */
 export interface Attribution extends Cue {
-  /** The speaker as written ("UK Foreign Secretary David Cameron", "the commission"). */
+  /** The speaker as written ("Labour Minister Daniel Okafor", "the commission"). */
   speaker: string;
   /** Normalised key of the speaker, for comparing across sources. */
   key: string;

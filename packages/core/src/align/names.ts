@@ -4,8 +4,8 @@ import { UnionFind } from './union-find.js';
 
 /**
  * Name facts: the same person, organisation or group as each source names it. Within a source, a short
- * form ("Cameron") is folded into the fullest form that contains it ("David Cameron"), so only a source
- * whose fullest form is short ("Ni" where another says "Ni Gaobin") differs. Across sources, candidates
+ * form ("Okafor") is folded into the fullest form that contains it ("Daniel Okafor"), so only a source
+ * whose fullest form is short ("Lin" where another says "Lin Haoran") differs. Across sources, candidates
  * share a name word (an inverted index), and only those pairs are scored.
  */
 

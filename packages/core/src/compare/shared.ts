@@ -17,7 +17,7 @@ export function distinctBySourceValue(items: readonly FactItem[], valueOf: (item
   return out;
 }
 
-export function sourceList(items: readonly FactItem[]): string {
+export function sourceList(items: readonly { sourceId: string }[]): string {
   return [...new Set(items.map((i) => i.sourceId))].sort().join(', ');
 }
 

@@ -145,7 +145,7 @@ function classify(tokens: readonly Token[], run: Run, context: NameContext, sent
   const nameLike = toks.every((t) => /^\p{Lu}[\p{L}'’-]*$/u.test(t.text) || /^\p{Lu}$/u.test(t.text));
   if (!nameLike) return undefined;
   if (words.some((w) => lookupPlace(w) || NOT_NAME_WORDS.has(w))) {
-    // "Wuhan XRZ"-like aliases are handled through abbreviations; other mixes are not people.
+    // Aliases such as "Acme XRT" are handled through abbreviations; other mixes are not people.
     const defined = context.abbreviations.get(text);
     return defined ? { kind: defined.kind, run } : undefined;
   }
@@ -170,8 +170,8 @@ function nameWords(kind: EntityKind, toks: readonly Token[]): string[] {
 
 /**
  * The name that decides an organisation's identity: without legal suffix, and with a leading country word
- * ("UK Electoral Commission", "Chinese Foreign Ministry") moved into a qualifier, so that "Electoral Commission"
- * still matches while the British and the Chinese foreign ministries stay apart.
+ * ("UK Competition Authority", "French Foreign Ministry") moved into a qualifier, so that "Competition Authority"
+ * still matches while the British and the French foreign ministries stay apart.
  */
 export function organisationCore(words: readonly string[]): { core: string[]; country?: string; legalForm?: string } {
   let core = words.filter((w) => w !== 'the');
@@ -180,7 +180,7 @@ export function organisationCore(words: readonly string[]): { core: string[]; co
     country = lookupPlace(core[0] ?? '')?.key;
     core = core.slice(1);
   }
-  // "Ministry of Foreign Affairs of China": a trailing "of <country>" qualifies too.
+  // "Ministry of Foreign Affairs of Chile": a trailing "of <country>" qualifies too.
   const n = core.length;
   if (n > 3 && core[n - 2] === 'of' && lookupPlace(core[n - 1] ?? '')) {
     country = lookupPlace(core[n - 1] ?? '')?.key;
@@ -221,7 +221,7 @@ export function extractEntities(sentence: Sentence, context: NameContext, source
     let c = first[k];
     const run = runs[k] as Run;
     if (!c) {
-      // A lone capitalised word coordinated with a person is a person ("Zhao Wei and Ni").
+      // A lone capitalised word coordinated with a person is a person ("Anna Berg and Lund").
       const neighbours = [k - 1, k + 1].filter((n) => first[n]?.kind === 'person' && isEnumerationNeighbour(tokens, runs[n] as Run, run));
       if (neighbours.length > 0) c = classify(tokens, run, context, true);
     }

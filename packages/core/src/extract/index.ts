@@ -15,7 +15,7 @@ function byPosition(a: Mention, b: Mention): number {
 
 /**
  * Extract stage: every sentence of the article body becomes one or more claims. A clause is a claim;
- * a clause with several counted things ("a front company and two individuals") gives one claim per count.
+ * a clause with several counted things ("a shell company and three directors") gives one claim per count.
  * Headlines and section headings are left out: they repeat the body in fewer words.
  */
 export function extractClaims(source: SegmentedSource): ExtractedSource {

@@ -6,7 +6,7 @@ import type { EntityMention, Quantity, QuantityMention, Sentence, Token } from '
 import { isWord, longestPhrase, lower } from './tokens.js';
 
 /**
- * Quantities as intervals with the thing they count: "seven Chinese nationals" = [7,7] person,
+ * Quantities as intervals with the thing they count: "seven French nationals" = [7,7] person,
  * "several companies" = [3,∞) organization, "over a decade" = (10,∞) years, "$10 million" = [1e7,1e7] USD.
  */
 
@@ -176,7 +176,7 @@ function durationScale(yearsPerUnit: number): { unit: string; years: number } {
 
 /**
  * "a" is a count only where a count is being stated: the object of a counting verb ("sanctioned an entity",
- * "imposed sanctions on a company") or coordinated with another count ("a front company and two individuals").
+ * "imposed sanctions on a company") or coordinated with another count ("a shell company and three directors").
  * Everywhere else ("a significant operation", "a House of Commons researcher") it is just an article.
  */
 function followsVerb(tokens: readonly Token[], numberAt: number): boolean {
@@ -213,7 +213,7 @@ export function extractQuantities(sentence: Sentence, source: string): QuantityM
     }
     const read = readNumber(tokens, numberAt);
     const numberToken = tokens[numberAt];
-    // "Five Eyes", "Group of Seven": a capitalised number word inside a name is not a count.
+    // "Group of Seven", "Big Four": a capitalised number word inside a name is not a count.
     if (read && numberToken?.kind === 'word' && /^\p{Lu}/u.test(numberToken.text) && numberAt > 0 && tokens[numberAt - 1]?.kind === 'word') {
       i = numberAt + 1;
       continue;

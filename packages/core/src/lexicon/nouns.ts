@@ -1,5 +1,5 @@
 /**
- * Counted nouns grouped by what they count, so "seven individuals" and "seven Chinese nationals" compare,
+ * Counted nouns grouped by what they count, so "seven individuals" and "seven French nationals" compare,
  * and "two individuals" never compares with "one company". General newsroom vocabulary, not one story's.
  */
 const CLASSES: Readonly<Record<string, readonly string[]>> = {

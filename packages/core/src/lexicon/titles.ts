@@ -1,5 +1,5 @@
 /**
- * Titles and roles written before a name ("UK Foreign Secretary David Cameron", "Attorney General Merrick Garland").
+ * Titles and roles written before a name ("Labour Minister Daniel Okafor", "Attorney General Merrick Garland").
  * Any capitalised run that contains one of these words ends its role there; what follows is the person.
  */
 export const TITLE_WORDS: ReadonlySet<string> = new Set(
