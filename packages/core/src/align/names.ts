@@ -85,19 +85,40 @@ export function legalFormOf(m: EntityMention): string {
   return m.legalForm ?? '';
 }
 
+/** Blocking keys of a name: 4-letter prefixes of its telling words, and its letters without spaces ("RedLynx"). */
+function blockingKeys(m: EntityMention): string[] {
+  const words = m.kind === 'person' ? m.words : coreWords(m).filter((w) => !GENERIC.has(w) && w.length > 2);
+  const chosen = words.length ? words : coreWords(m);
+  const keys = chosen.map((w) => (w.length > 4 ? w.slice(0, 4) : w));
+  keys.push(`~${coreWords(m).join('').slice(0, 6)}`);
+  return [...new Set(keys)];
+}
+
 export function alignNames(sources: readonly ExtractedSource[], counter: { pairs: number }): Fact[] {
   const entities = sources.flatMap(sourceEntities);
-  const index = new Map<string, number[]>();
-  entities.forEach((e, i) => {
-    const words = e.mention.kind === 'person' ? e.mention.words : coreWords(e.mention).filter((w) => !GENERIC.has(w) && w.length > 2);
-    const keys = (words.length ? words : coreWords(e.mention)).map((w) => (w.length > 4 ? w.slice(0, 4) : w));
-    for (const w of new Set(keys)) {
-      const list = index.get(w) ?? [];
-      list.push(i);
-      index.set(w, list);
-    }
-  });
   const uf = new UnionFind(entities.length);
+  // Identical names are the same entity without scoring: one pass over a map, however many sources name it.
+  const byName = new Map<string, number[]>();
+  entities.forEach((e, i) => {
+    const key = `${e.mention.kind}|${e.mention.key}`;
+    const list = byName.get(key);
+    if (list) list.push(i);
+    else byName.set(key, [i]);
+  });
+  const representatives: number[] = [];
+  for (const list of byName.values()) {
+    representatives.push(list[0] as number);
+    for (const i of list) uf.union(list[0] as number, i);
+  }
+  // Different names are scored only when they share a blocking key; postings are over distinct names.
+  const index = new Map<string, number[]>();
+  for (const i of representatives) {
+    for (const k of blockingKeys((entities[i] as SourceEntity).mention)) {
+      const list = index.get(k);
+      if (list) list.push(i);
+      else index.set(k, [i]);
+    }
+  }
   const seen = new Set<string>();
   const partialTargets = new Map<number, Set<string>>();
   for (const list of index.values()) {
@@ -111,7 +132,6 @@ export function alignNames(sources: readonly ExtractedSource[], counter: { pairs
         seen.add(pair);
         const a = entities[i] as SourceEntity;
         const b = entities[j] as SourceEntity;
-        if (a.sourceId === b.sourceId && a.mention.kind === 'person') continue;
         counter.pairs++;
         const relation = relateNames(a.mention, b.mention);
         if (!relation) continue;
@@ -130,6 +150,7 @@ export function alignNames(sources: readonly ExtractedSource[], counter: { pairs
     if (group.length < 2) continue;
     // A short name that fits two different full names ("Smith": "Ann Smith", "Bob Smith") says nothing.
     if (group.some((i) => (partialTargets.get(i)?.size ?? 0) > 1)) continue;
+    // A group that holds two people's full names under one short form is ambiguous too.
     const members = group.map((i) => entities[i] as SourceEntity);
     const items: FactItem[] = members.map((e) => ({
       sourceId: e.sourceId,

@@ -1,5 +1,5 @@
 import type { Claim, DateMention, EntityMention, ExtractedSource, Fact, FactItem, QuantityMention } from '../model.js';
-import { participle } from '../lexicon/verbs.js';
+import { participle, SPEECH_VERBS } from '../lexicon/verbs.js';
 import { dateValue, quantityValue } from '../report/values.js';
 import { diceCoefficient } from './similarity.js';
 import { UnionFind } from './union-find.js';
@@ -35,12 +35,22 @@ function agentKey(item: SlotItem): string | undefined {
 }
 
 /** Named things and rarer words a claim is about, for linking claims inside a block. */
-function anchors(claim: Claim): string[] {
+function anchors(item: SlotItem): string[] {
+  const claim = item.claim;
+  const verb = (item.mention.predicate ?? claim.predicate)?.text.toLowerCase();
   const out = new Set<string>();
   for (const m of claim.mentions) if (m.type === 'entity' && m.kind !== 'place') out.add(`e:${(m.key.split('@')[0] ?? '').split(' ').slice(-2).join(' ')}`);
-  for (const w of claim.words) if (w.length >= 5) out.add(`w:${w.replace(/s$/, '')}`);
+  // The verb is the block already; a common one says nothing more ("opened in 2019" / "opened in 2012"), while a
+  // long, specific one ("privatised", "nationalised") is itself a sign of one event within a story.
+  for (const w of claim.words) {
+    if (w.length < 5 || isDateWord(w) || (w === verb && (w.length < 9 || SPEECH_VERBS.has(w)))) continue;
+    out.add(`w:${w.replace(/s$/, '')}`);
+  }
   return [...out];
 }
+
+const DATE_WORDS = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const isDateWord = (w: string) => DATE_WORDS.has(w);
 
 function contentText(claim: Claim): string {
   return [...new Set(claim.words)].sort().join(' ');
@@ -109,7 +119,7 @@ export function alignSlots(sources: readonly ExtractedSource[], strongLemmas: (l
     } else {
       const postings = new Map<string, number[]>();
       members.forEach((i, local) => {
-        for (const a of anchors((items[i] as SlotItem).claim)) postings.set(a, [...(postings.get(a) ?? []), local]);
+        for (const a of anchors(items[i] as SlotItem)) postings.set(a, [...(postings.get(a) ?? []), local]);
       });
       const seen = new Set<number>();
       for (const list of postings.values()) {

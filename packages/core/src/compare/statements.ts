@@ -16,10 +16,18 @@ const words = (i: FactItem) => statementWords(i.claim);
  * countries doing the same thing are different facts.
  */
 
+/**
+ * One value per entity, whatever the spelling: "Red Lynx Group" / "RedLynx Group" or "KX 9" / "KX9" are one actor
+ * here (the name rules report the spelling), so they are never "different actors".
+ */
+export function entityValue(key: string): string {
+  return key.replace(/[^\p{L}\p{N}@:]+/gu, '');
+}
+
 function actorEvidence(item: FactItem): Evidence | undefined {
   const a = item.claim.agent;
   if (!a) return undefined;
-  return { sourceId: item.sourceId, claimId: item.claimId, text: a.name, start: a.end - a.name.length, end: a.end, value: a.kind === 'place' ? `place:${a.key}` : a.key };
+  return { sourceId: item.sourceId, claimId: item.claimId, text: a.name, start: a.end - a.name.length, end: a.end, value: a.kind === 'place' ? `place:${a.key}` : entityValue(a.key) };
 }
 
 /** Named organisations and people are compared; a country is not, since two countries can do the same thing. */
@@ -106,9 +114,9 @@ function speakerEvidence(item: FactItem): Evidence | undefined {
     const head = a.speaker.toLowerCase().split(/\s+/).pop() ?? '';
     if (!ORGANISATION_HEADS.has(head)) return undefined;
     const offset = a.text.indexOf(a.speaker);
-    return { sourceId: item.sourceId, claimId: item.claimId, text: a.speaker, start: a.start + Math.max(0, offset), end: a.start + Math.max(0, offset) + a.speaker.length, value: a.key };
+    return { sourceId: item.sourceId, claimId: item.claimId, text: a.speaker, start: a.start + Math.max(0, offset), end: a.start + Math.max(0, offset) + a.speaker.length, value: entityValue(a.key) };
   }
-  return { sourceId: item.sourceId, claimId: item.claimId, text: named.name, start: named.end - named.name.length, end: named.end, value: named.kind === 'place' ? `place:${named.key}` : named.key };
+  return { sourceId: item.sourceId, claimId: item.claimId, text: named.name, start: named.end - named.name.length, end: named.end, value: named.kind === 'place' ? `place:${named.key}` : entityValue(named.key) };
 }
 
 /** Who says so: the same statement credited to different speakers is an attribution divergence. */

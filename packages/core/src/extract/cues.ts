@@ -12,6 +12,9 @@ const HEDGE_TABLE = Object.entries(HEDGES)
 
 export function findHedge(tokens: readonly Token[], clause: Clause): Hedge | undefined {
   for (let i = clause.from; i < clause.to; i++) {
+    // "May" with a capital inside a sentence, or before a number, is the month.
+    const t = tokens[i];
+    if (t && lower(t) === 'may' && ((/^M/.test(t.text) && i > clause.from) || tokens[i + 1]?.kind === 'number')) continue;
     for (const h of HEDGE_TABLE) {
       if (h.words.every((w, k) => lower(tokens[i + k]) === w)) {
         const first = tokens[i] as Token;

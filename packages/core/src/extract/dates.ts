@@ -116,6 +116,14 @@ function absolute(tokens: readonly Token[], i: number, ref: { y: number; m: numb
     const b = bRaw.length === 2 ? Math.floor(a / 100) * 100 + Number(bRaw) : Number(bRaw);
     if (b > a) return { from: i, to: i + 1, date: yearSpan(a, b) };
   }
+  // "2021–22" split by the tokenizer into year, dash, number.
+  const y0 = yearOf(t);
+  const dash = tokens[i + 1];
+  const tail = tokens[i + 2];
+  if (y0 !== undefined && dash && (dash.text === '–' || dash.text === '-') && !dash.spaceBefore && tail?.kind === 'number' && !tail.spaceBefore && /^(\d{2}|\d{4})$/.test(tail.text)) {
+    const b = tail.text.length === 2 ? Math.floor(y0 / 100) * 100 + Number(tail.text) : Number(tail.text);
+    if (b > y0 && b - y0 < 50) return { from: i, to: i + 3, date: yearSpan(y0, b) };
+  }
   // "between 2021 and 2022", "from 2014 to 2022".
   if ((w === 'between' || w === 'from') && yearOf(tokens[i + 1]) !== undefined) {
     const joiner = lower(tokens[i + 2]);
@@ -134,7 +142,8 @@ function absolute(tokens: readonly Token[], i: number, ref: { y: number; m: numb
   }
   // "October 22, 2015", "October 2015", "in October".
   const month = monthOf(w);
-  if (month !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text) && (w !== 'may' || dayOf(tokens[i + 1]) !== undefined || yearOf(tokens[i + 1]) !== undefined)) {
+  const monthContext = ['in', 'since', 'until', 'early', 'late', 'mid', 'by', 'of', 'during', 'last', 'next', 'this'].includes(lower(tokens[i - 1]));
+  if (month !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text) && (w !== 'may' || monthContext || dayOf(tokens[i + 1]) !== undefined || yearOf(tokens[i + 1]) !== undefined)) {
     const dd = dayOf(tokens[i + 1]);
     if (dd !== undefined) {
       const comma = tokens[i + 2]?.text === ',' ? 1 : 0;

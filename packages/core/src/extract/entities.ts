@@ -61,6 +61,10 @@ function findRuns(tokens: readonly Token[], context: NameContext): Run[] {
         to++;
         continue;
       }
+      if (t.kind === 'number' && t.spaceBefore && isAllCaps(tokens[to - 1]?.text ?? '') && /^\d{1,4}$/.test(t.text) && !/^(1[89]|20)\d\d$/.test(t.text)) {
+        to++;
+        continue;
+      }
       // Initials: "B." in "Merrick B. Garland".
       if (t.kind === 'punctuation' && t.text === '.' && !t.spaceBefore && (tokens[to - 1]?.text.length ?? 0) === 1 && isCapitalised(tokens[to + 1])) {
         to++;
@@ -206,6 +210,10 @@ function keyOf(kind: EntityKind, words: readonly string[], text: string): string
   return words.join(' ');
 }
 
+function joinTokens(toks: readonly Token[]): string {
+  return toks.map((t, k) => (k > 0 && t.spaceBefore ? ` ${t.text}` : t.text)).join('');
+}
+
 /** Does a person stand in this sentence's enumeration? Then a lone capitalised word beside it is a person too. */
 function isEnumerationNeighbour(tokens: readonly Token[], a: Run, b: Run): boolean {
   const between = tokens.slice(Math.min(a.to, b.to), Math.max(a.from, b.from)).map((t) => lower(t));
@@ -230,7 +238,9 @@ export function extractEntities(sentence: Sentence, context: NameContext, source
     if (toks.length === 0) continue;
     const start = toks[0]?.start ?? 0;
     const end = tokens[c.run.to - 1]?.end ?? start;
-    const name = source.slice(start, end);
+    // The name is its words: Markdown emphasis between them ("Anna **Berg**") is not part of it.
+    const raw = source.slice(start, end);
+    const name = /[*_`[\]<>]/.test(raw) ? joinTokens(tokens.slice(c.run.from, c.run.to)) : raw;
     const words = nameWords(c.kind, toks);
     const mention: EntityMention = { type: 'entity', kind: c.kind, text: name, start, end, name, words, key: keyOf(c.kind, words, name) };
     if (c.kind === 'organization') {

@@ -89,6 +89,9 @@ export function agentFor(tokens: readonly Token[], clause: Clause, predicate: Pr
     const after = inClause.find((e) => e.start > (tokens[i]?.start ?? 0) && e.start - (tokens[i]?.end ?? 0) <= 6);
     if (after && after.kind !== 'person') return after;
   }
+  // "The commission was hacked": the subject of a passive is what was acted on, not the actor.
+  const auxiliary = lower(tokens[predicateIndex - 1]);
+  if (['was', 'were', 'been', 'is', 'are', 'be', 'being'].includes(auxiliary) && /(ed|en|wn|t)$/.test(predicate.text.toLowerCase())) return undefined;
   const before = inClause.filter((e) => e.end <= predicate.start);
   const institution = institutionBefore(tokens, clause, predicateIndex);
   if (institution) {

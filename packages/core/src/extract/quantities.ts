@@ -97,6 +97,10 @@ function readNumber(tokens: readonly Token[], i: number): NumberRead | undefined
         if (lower(tokens[j + 1]) === 'decade' || lower(tokens[j + 1]) === 'century') return { value: 1, end: j + 1, basis: 'article' };
         return { value: collective, end: j + 2 + (ofAfter ? 1 : 0), basis: 'word' };
       }
+      if ((w === 'a' || w === 'an') && VAGUE[lower(tokens[j + 1])] && lower(tokens[j + 1]) === 'few') {
+        const few = VAGUE.few as { min: number; max: number | null };
+        return { value: few.min, end: j + 2, basis: 'vague', interval: few };
+      }
       if (w === 'a' || w === 'an' || w === 'one' || w === 'single') return { value: 1, end: j + 1, basis: 'article' };
       const vague = VAGUE[w];
       if (vague) return { value: vague.min, end: j + 1, basis: 'vague', interval: vague };
@@ -121,6 +125,8 @@ interface Noun {
  */
 function findNoun(tokens: readonly Token[], from: number, plural: boolean, strict: boolean): Noun | undefined {
   let lastWord: Noun | undefined;
+  // "dozens of protesters", "hundreds of people", "several of the companies".
+  if (plural && lower(tokens[from]) === 'of') from += lower(tokens[from + 1]) === 'the' ? 2 : 1;
   for (let j = from; j < tokens.length && j < from + 5; j++) {
     const t = tokens[j];
     if (!t) break;

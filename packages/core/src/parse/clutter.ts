@@ -13,7 +13,10 @@ const SHORT = 12;
 const RULES: readonly ClutterRule[] = [
   {
     id: 'clutter/share',
-    test: (t, w) => w <= SHORT && /^(share|tweet|pin|email|print)\b.*\b(this|on|post|article|story|page|facebook|twitter|x|linkedin|whatsapp)\b|^share$/i.test(t),
+    test: (t, w) =>
+      w <= 6 &&
+      /^(share|tweet|pin|email|print|send)(\s+(this|it))?(\s+(post|article|story|page|link))?(\s+(on|via|to|with)\s+[\w ]+)?\s*[:!]?$/i.test(t) &&
+      !/[.?]$/.test(t),
   },
   {
     id: 'clutter/comment-prompt',

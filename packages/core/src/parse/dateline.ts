@@ -31,7 +31,10 @@ export function findDateline(text: string): Dateline | undefined {
     y = Number(match[1]);
     m = Number(match[2]);
     d = Number(match[3]);
-    // A bare ISO date with no keyword counts only when it stands alone at the start, not inside a sentence.
+    // A bare ISO date with no keyword counts only when a new sentence or line follows, not inside a sentence.
+    const keyword = /^\s*(date|dated|published|posted|updated)/i.test(match[0]);
+    const after = head.slice(match[0].length);
+    if (!keyword && after.length > 0 && !/^[\p{Lu}"“‘\n]/u.test(after)) return undefined;
   } else {
     match = DMY.exec(head);
     if (!match) return undefined;

@@ -5,6 +5,56 @@ import { sourceOffset } from '../parse/index.js';
 
 const parser = new ParseEnglish();
 
+/** Words that keep their full stop: abbreviations and initials, never the end of a sentence by themselves. */
+const ABBREVIATIONS = new Set(
+  `mr mrs ms dr prof st gen col lt sgt capt cmdr rev jr sr inc ltd corp co plc no nos vs etc approx est dept govt
+  jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun fig vol rep sen gov`.split(/\s+/),
+);
+/** Words that start sentences: after "U.S." one of these begins a new sentence, any other capital continues a name. */
+const SENTENCE_STARTERS = new Set(
+  `it the he she they we i this that these those a an but and in on at as his her their its there then however
+  officials police meanwhile earlier later now`.split(/\s+/),
+);
+
+/** "12." "cent." "000.": parse-english glues a full stop to some words; give it back unless it marks an abbreviation. */
+function splitGluedStops(tokens: Token[]): { tokens: Token[]; stops: Set<number> } {
+  const out: Token[] = [];
+  const stops = new Set<number>();
+  for (const t of tokens) {
+    const bare = t.text.slice(0, -1);
+    const glued =
+      (t.kind === 'word' || t.kind === 'number') &&
+      t.text.length > 1 &&
+      t.text.endsWith('.') &&
+      !bare.includes('.') &&
+      !/^\p{L}$/u.test(bare) &&
+      !ABBREVIATIONS.has(bare.toLowerCase()) &&
+      t.end - t.start === t.text.length;
+    if (!glued) {
+      out.push(t);
+      continue;
+    }
+    out.push({ ...t, text: bare, kind: /^\d/.test(bare) ? 'number' : t.kind, end: t.end - 1 });
+    const stop: Token = { text: '.', kind: 'punctuation', start: t.end - 1, end: t.end, spaceBefore: false };
+    out.push(stop);
+    stops.add(stop.start);
+  }
+  return { tokens: out, stops };
+}
+
+/** Where parse-english missed a sentence end: after a returned full stop, or after "U.S." before "It". */
+function sentenceBreaks(tokens: readonly Token[], stops: ReadonlySet<number>): number[] {
+  const breaks: number[] = [];
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const t = tokens[i] as Token;
+    const next = tokens[i + 1] as Token;
+    const capital = next.kind === 'word' && /^\p{Lu}/u.test(next.text);
+    if (t.kind === 'punctuation' && stops.has(t.start) && (capital || next.text === '“' || next.text === '"')) breaks.push(i + 1);
+    else if (t.kind === 'word' && /^(\p{L}\.){2,}$/u.test(t.text) && capital && SENTENCE_STARTERS.has(next.text.toLowerCase())) breaks.push(i + 1);
+  }
+  return breaks;
+}
+
 /** parse-english splits "10,000" into three words and keeps "UK’s" whole; we want "10,000" and "UK" + "’s". */
 function normaliseTokens(tokens: Token[], text: string): Token[] {
   const out: Token[] = [];
@@ -72,21 +122,28 @@ function sentencesOfBlock(block: Block, sourceId: string, source: string, firstI
         tokens.push({ text: value, kind: kindOf(child.type, value), start: at(s), end: at(e - 1) + 1, spaceBefore });
         spaceBefore = false;
       }
-      tokens = normaliseTokens(tokens, source);
-      const first = tokens[0];
-      const last = tokens[tokens.length - 1];
-      if (!first || !last) continue;
-      const index = firstIndex + sentences.length;
-      sentences.push({
-        id: `${sourceId}:s${index + 1}`,
-        sourceId,
-        index,
-        blockKind: block.kind,
-        text: source.slice(first.start, last.end),
-        start: first.start,
-        end: last.end,
-        tokens,
-      });
+      const glued = splitGluedStops(tokens);
+      const stops = glued.stops;
+      tokens = normaliseTokens(glued.tokens, source);
+      let from = 0;
+      for (const to of [...sentenceBreaks(tokens, stops), tokens.length]) {
+        const part = tokens.slice(from, to);
+        from = to;
+        const first = part[0];
+        const last = part[part.length - 1];
+        if (!first || !last) continue;
+        const index = firstIndex + sentences.length;
+        sentences.push({
+          id: `${sourceId}:s${index + 1}`,
+          sourceId,
+          index,
+          blockKind: block.kind,
+          text: source.slice(first.start, last.end),
+          start: first.start,
+          end: last.end,
+          tokens: part,
+        });
+      }
     }
   }
   return sentences;

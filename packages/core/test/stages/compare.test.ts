@@ -204,11 +204,7 @@ describe('compare: names', () => {
     expect(report.findings.find((f) => f.category === 'name')).toMatchObject({ kind: 'agreement', rule: 'name/same' });
   });
 
-  // BUG (align/names blocking + compare/statements): "Red Lynx Group" and "RedLynx Group" share no name word
-  // ("red", "lynx" vs "redl"), so they are never scored as names; instead the statement comparison sees two
-  // different actors and reports a warning "attribution/actor" ("Sources credit this to different actors").
-  // Spacing alone should be a name/style info, like case.
-  it.fails('reports "Red Lynx Group" / "RedLynx Group" (spacing only) as info, nothing worse', () => {
+  it('reports "Red Lynx Group" / "RedLynx Group" (spacing only) as info, nothing worse', () => {
     const report = check({
       a: 'The Red Lynx Group claimed the Dunmore attack.',
       b: 'The RedLynx Group claimed the Dunmore attack.',
@@ -217,10 +213,7 @@ describe('compare: names', () => {
     expect(found.map((f) => [f.rule, f.severity])).toEqual([['name/style', 'info']]);
   });
 
-  // BUG (extract/entities + align/names): "KX 9" (the "APT 31" style) is read as the entity "KX" (a number never
-  // continues a name run) and "KX9" as the group "KX9"; they are never aligned as one name, and the statement
-  // comparison reports "attribution/actor" (warning): "KX" (a) vs "KX9" (b).
-  it.fails('reports "the KX 9 gang" / "the KX9 gang" (spacing only) as info, nothing worse', () => {
+  it('reports "the KX 9 gang" / "the KX9 gang" (spacing only) as info, nothing worse', () => {
     const report = check({
       a: 'Police blamed the KX 9 gang for the Dunmore attack.',
       b: 'Police blamed the KX9 gang for the Dunmore attack.',

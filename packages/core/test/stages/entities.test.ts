@@ -51,10 +51,7 @@ describe('extract/entities: people', () => {
     expect(mentions.filter((m) => m.kind === 'place').map((m) => m.key)).toEqual(['canada', 'australia']);
   });
 
-  // BUG (extract/entities + parse): an entity's name is sliced from the original text, so emphasis inside a name
-  // leaks Markdown into it: "Anna **Berg**" gives name "Anna **Berg". compare/names then reports "Anna **Berg" and
-  // "Anna Berg" as two spellings of one person (a false name/style finding).
-  it.fails('leaves Markdown emphasis out of a name', () => {
+  it('leaves Markdown emphasis out of a name', () => {
     const [person] = all('Police arrested Anna **Berg** on Monday.');
     expect(person?.name).toBe('Anna Berg');
   });
@@ -76,11 +73,14 @@ describe('extract/entities: organisations', () => {
     expect(mentions[0]?.legalForm).toBeDefined();
   });
 
-  // BUG? (extract/entities organisationCore): "Company Ltd" is one legal form, a limited company, but both words are
-  // stripped as suffixes and joined: legalForm === "company limited". The brief expects the canonical "limited".
-  it.fails('gives "... Company Ltd" the canonical legal form "limited"', () => {
-    const [org] = all('The ministry sanctioned Acme Science and Technology Company Ltd for the attacks.');
-    expect(org?.legalForm).toBe('limited');
+  // Every suffix word is kept, canonical: "Company Ltd" and "Company Limited" are one legal form, "Corporation" another.
+  it('gives "... Company Ltd" the canonical legal form "company limited", the same as "Company Limited"', () => {
+    const [ltd] = all('The ministry sanctioned Acme Science and Technology Company Ltd for the attacks.');
+    const [limited] = all('The ministry sanctioned Acme Science and Technology Company Limited for the attacks.');
+    const [corporation] = all('The ministry sanctioned Acme Science and Technology Corporation for the attacks.');
+    expect(ltd?.legalForm).toBe('company limited');
+    expect(limited?.legalForm).toBe(ltd?.legalForm);
+    expect(corporation?.legalForm).toBe('corporation');
   });
 
   it('keeps the Chinese and the British foreign ministries apart', () => {
