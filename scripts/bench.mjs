@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { generateFeed, loadSeedSentences } from '../bench/corpus.mjs';
+import { generateFeed, generateStory, loadSeedSentences } from '../bench/corpus.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const MB = 1024 * 1024;
@@ -60,6 +60,9 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 2)) {
   process.exit(2);
 }
 const BASELINE_SIZES = new Set([5, 50, 500]);
+/** Sizes also timed as a user sees them: `corroborate check <dir> --format json`, a whole cold process. */
+const CLI_SIZES = new Set([5, 50, 500]);
+const STORY_SEED = 'bench'; // as in bench/measure.mjs
 const feedStories = Number(args['feed-stories'] ?? (args.quick ? 100 : 1000));
 const FEED_ARTICLES = 10;
 const timeoutMs = Number(args.timeout ?? 30) * 60 * 1000;
@@ -140,6 +143,14 @@ const git = gitInfo();
 // The corpus is built from the fixtures: when they change, so does the corpus (and the numbers).
 const pool = loadSeedSentences();
 const corpus = { seedSentences: pool.length, sha256: createHash('sha256').update(pool.join('\n')).digest('hex').slice(0, 16) };
+// Other people rebuild while a long run goes on: notice it, since a run then mixes two builds.
+const buildHash = () =>
+  createHash('sha256')
+    .update(readFileSync(join(ROOT, 'packages/core/dist/index.js')))
+    .update(readFileSync(join(ROOT, 'packages/cli/dist/main.js')))
+    .digest('hex')
+    .slice(0, 12);
+const buildAtStart = buildHash();
 log(`corroborate benchmark · ${new Date().toISOString()} · commit ${git.commit}${git.dirty ? ' (uncommitted changes)' : ''}`);
 const loadAtStart = loadavg()[0];
 log(`machine: ${machine.cpu}, ${machine.cores} cores (parallelism ${machine.availableParallelism}), ${machine.memory}, ${machine.os}, Node ${machine.node}`);
@@ -160,6 +171,24 @@ for (const size of sizes) {
       ? `${fmtMs(entry.wallMs)} · ${entry.mbPerSec.toFixed(2)} MB/s · ${fmtN(entry.claimsPerSec)} claims/s · peak RSS ${fmtMB(entry.peakRssBytes)} · ${fmtN(entry.pairsScored)} pairs scored`
       : `FAILED (${run.error})`,
   );
+  if (CLI_SIZES.has(size)) {
+    process.stdout.write(`${pad(size, 5)} articles  CLI check ..... `);
+    const dir = mkdtempSync(join(tmpdir(), 'corroborate-bench-'));
+    try {
+      mkdirSync(join(dir, 'story'));
+      for (const a of generateStory({ seed: STORY_SEED, articles: size, pool }).articles) {
+        writeFileSync(join(dir, 'story', `${a.id}.txt`), a.text);
+      }
+      const cli = await runChild(
+        ['packages/cli/bin/corroborate.js', 'check', join(dir, 'story'), '--format', 'json', '--output', join(dir, 'report.json')],
+        { parseJson: false },
+      );
+      entry.cliCheckMs = cli.ok ? cli.ms : undefined;
+      log(cli.ok ? `${fmtMs(cli.ms)} (cold process: start-up, import, reading, JSON report)` : `FAILED (${cli.error})`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
   if (!args['skip-baseline'] && BASELINE_SIZES.has(size)) {
     process.stdout.write(`${pad(size, 5)} articles  baseline ...... `);
     const base = await runChild(['bench/measure.mjs', 'baseline', String(size)]);
@@ -244,14 +273,15 @@ if (!args['skip-feed']) {
 
 const ok = results.sizes.filter((r) => !r.error);
 log();
-log('corroborate, one story (warm: after a warm-up run on another story; import time not included)');
+log('corroborate, one story: wall and CPU of the six stages after a warm-up on another story (import not included);');
+log('CLI check: `corroborate check <dir> --format json --output <file>` as a whole cold process');
 log(
   table(
-    ['articles', 'input', 'wall', 'CPU', 'MB/s', 'claims/s', 'peak RSS', 'pairs scored', 'pairs/article'],
+    ['articles', 'input', 'wall', 'CPU', 'CLI check', 'MB/s', 'claims/s', 'peak RSS', 'facts', 'pairs scored', 'pairs/article'],
     results.sizes.map((r) =>
       r.error
-        ? [r.articles, '-', 'FAILED', '-', '-', '-', '-', '-', '-']
-        : [r.articles, fmtMB(r.bytes), fmtMs(r.wallMs), fmtMs(r.cpuMs), r.mbPerSec.toFixed(2), fmtN(r.claimsPerSec), fmtMB(r.peakRssBytes), fmtN(r.pairsScored), (r.pairsScored / r.articles).toFixed(1)],
+        ? [r.articles, '-', 'FAILED', '-', '-', '-', '-', '-', '-', '-', '-']
+        : [r.articles, fmtMB(r.bytes), fmtMs(r.wallMs), fmtMs(r.cpuMs), fmtMs(r.cliCheckMs), r.mbPerSec.toFixed(2), fmtN(r.claimsPerSec), fmtMB(r.peakRssBytes), fmtN(r.facts), fmtN(r.pairsScored), (r.pairsScored / r.articles).toFixed(1)],
     ),
   ),
 );
@@ -348,6 +378,8 @@ const targets = [
 ];
 log();
 const loadAtEnd = loadavg()[0];
+const buildAtEnd = buildHash();
+if (buildAtEnd !== buildAtStart) log(`WARNING: the packages were rebuilt during the run (${buildAtStart} → ${buildAtEnd}): results mix two builds`);
 log(`load average (1 min): ${loadAtStart.toFixed(2)} at start, ${loadAtEnd.toFixed(2)} at end${Math.max(loadAtStart, loadAtEnd) > 0.5 * machine.availableParallelism ? ' — the machine was busy: times are not reliable' : ''}`);
 log('targets');
 for (const t of targets) log(`  ${t.status.padEnd(4)}  ${t.name}${t.detail ? `: ${t.detail}` : ''}`);
@@ -357,7 +389,7 @@ mkdirSync(resultsDir, { recursive: true });
 const file = join(resultsDir, 'latest.json');
 writeFileSync(
   file,
-  `${JSON.stringify({ date: new Date().toISOString(), git, machine: { ...machine, loadAverage: { start: loadAtStart, end: loadAtEnd } }, corpus, options: { sizes, quick: !!args.quick, feedStories, skipFeed: !!args['skip-feed'], skipBaseline: !!args['skip-baseline'] }, ...results, targets }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), git, build: { start: buildAtStart, end: buildAtEnd }, machine: { ...machine, loadAverage: { start: loadAtStart, end: loadAtEnd } }, corpus, options: { sizes, quick: !!args.quick, feedStories, skipFeed: !!args['skip-feed'], skipBaseline: !!args['skip-baseline'] }, ...results, targets }, null, 2)}\n`,
 );
 log();
 log(`written: ${join('bench', 'results', 'latest.json')}`);

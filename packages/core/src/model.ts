@@ -19,6 +19,12 @@ export interface SourceInput {
   text: string;
   /** Where it came from, for `file:line:column` in reports. */
   path?: string;
+  /**
+   * How to read the text. Markdown goes through remark-parse; plain text is split into paragraphs as it is,
+   * so that "#", "*" or "1." in an article stay words. Default: from the path's extension (`.txt` is text),
+   * Markdown otherwise.
+   */
+  format?: 'markdown' | 'text';
 }
 
 /** A run of the block's plain text that maps one-to-one onto the original text. */
@@ -65,6 +71,8 @@ export type TokenKind = 'word' | 'number' | 'punctuation' | 'symbol';
 /** A word, number or punctuation mark with its offsets in the original text. */
 export interface Token {
   text: string;
+  /** The text in lower case, computed once: the extractors compare it many times. */
+  lower: string;
   kind: TokenKind;
   start: number;
   end: number;

@@ -12,9 +12,10 @@ const normalise = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}
 
 export function alignQuotes(sources: readonly ExtractedSource[], counter: { pairs: number }): Fact[] {
   const claims = sources.flatMap((s) => s.claims);
+  const normalised = claims.map((c) => normalise(c.text));
   const byWord = new Map<string, number[]>();
   claims.forEach((c, i) => {
-    for (const w of new Set(normalise(c.text).trim().split(' '))) {
+    for (const w of new Set((normalised[i] ?? '').trim().split(' '))) {
       if (w.length < 5) continue;
       const list = byWord.get(w);
       if (list) list.push(i);
@@ -32,13 +33,16 @@ export function alignQuotes(sources: readonly ExtractedSource[], counter: { pair
       const key = words.reduce((a, b) => (b.length > a.length ? b : a), '');
       if (seen.has(`${claim.sourceId}|${wanted}`)) continue;
       seen.add(`${claim.sourceId}|${wanted}`);
+      let pattern: RegExp | undefined;
       const items: FactItem[] = [{ sourceId: claim.sourceId, claimId: claim.id, text: quote.text, start: quote.start, end: quote.end, value: wanted.trim(), claim }];
       const sourcesIn = new Set([claim.sourceId]);
       for (const i of byWord.get(key) ?? []) {
         const other = claims[i] as Claim;
         if (sourcesIn.has(other.sourceId)) continue;
         counter.pairs++;
-        const at = findWords(other, wanted);
+        if (!(normalised[i] ?? '').includes(wanted)) continue;
+        pattern ??= wordsPattern(wanted);
+        const at = findWords(other, pattern);
         if (!at) continue;
         sourcesIn.add(other.sourceId);
         items.push({ sourceId: other.sourceId, claimId: other.id, text: other.text.slice(at.start - other.start, at.end - other.start), start: at.start, end: at.end, value: wanted.trim(), claim: other });
@@ -49,10 +53,13 @@ export function alignQuotes(sources: readonly ExtractedSource[], counter: { pair
   return facts;
 }
 
-/** Where the quotation's words stand in the claim, as offsets in the original text. */
-function findWords(claim: Claim, wanted: string): { start: number; end: number } | undefined {
+function wordsPattern(wanted: string): RegExp {
   const words = wanted.trim().split(' ');
-  const re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^\\p{L}\\p{N}]+'), 'iu');
+  return new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^\\p{L}\\p{N}]+'), 'iu');
+}
+
+/** Where the quotation's words stand in the claim, as offsets in the original text. */
+function findWords(claim: Claim, re: RegExp): { start: number; end: number } | undefined {
   const match = re.exec(claim.text);
   if (!match) return undefined;
   return { start: claim.start + match.index, end: claim.start + match.index + match[0].length };

@@ -163,11 +163,19 @@ export function alignSlots(sources: readonly ExtractedSource[], strongLemmas: (l
 
 /** A fact found under two keys is one fact: keep the larger when one's mentions contain the other's. */
 function withoutRepeats(facts: Fact[]): Fact[] {
-  const keyOf = (f: Fact) => f.items.map((i) => `${i.sourceId}|${i.start}`);
-  const sets = facts.map((f) => new Set(keyOf(f)));
-  return facts.filter((f, i) => {
+  const sets = facts.map((f) => new Set(f.items.map((i) => `${i.sourceId}|${i.start}`)));
+  // Only facts that share a mention can contain each other: look them up through the mentions.
+  const factsOf = new Map<string, number[]>();
+  sets.forEach((set, i) => {
+    for (const k of set) factsOf.set(k, [...(factsOf.get(k) ?? []), i]);
+  });
+  return facts.filter((_, i) => {
     const mine = sets[i] as Set<string>;
-    return !sets.some((other, j) => j !== i && other.size >= mine.size && [...mine].every((k) => other.has(k)) && (other.size > mine.size || j < i));
+    const first = mine.values().next().value as string;
+    return !(factsOf.get(first) ?? []).some((j) => {
+      const other = sets[j] as Set<string>;
+      return j !== i && other.size >= mine.size && (other.size > mine.size || j < i) && [...mine].every((k) => other.has(k));
+    });
   });
 }
 

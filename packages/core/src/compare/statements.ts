@@ -6,6 +6,7 @@ import { isLexiconLemma } from '../lexicon/verbs.js';
 import { quote, sourceList } from './shared.js';
 
 const CLOSE = 0.6;
+const shorten = (text: string) => (text.length > 120 ? `${text.slice(0, 117).trimEnd()}…` : text);
 const NEGATION_CLOSE = 0.65;
 const words = (i: FactItem) => statementWords(i.claim);
 
@@ -97,7 +98,7 @@ export function compareStatements(fact: Fact): Finding[] {
       severity: 'info',
       rule: 'statement/same',
       fact: fact.label,
-      message: `${sourceList(fact.items)} say the same thing in nearly the same words.`,
+      message: `${sourceList(fact.items)} say the same thing: ${quote(shorten(fact.items[0]?.text ?? ''))}.`,
       evidence: fact.items.map((i) => ({ sourceId: i.sourceId, claimId: i.claimId, text: i.text, start: i.start, end: i.end, value: i.value })),
     });
   }

@@ -6,16 +6,21 @@ import { lower } from './tokens.js';
 
 /** Who asserts, how surely, whether it is negated, and what is quoted. */
 
-const HEDGE_TABLE = Object.entries(HEDGES)
-  .map(([phrase, level]) => ({ words: phrase.split(' '), level }))
-  .sort((a, b) => b.words.length - a.words.length);
+const HEDGE_TABLE = new Map<string, { words: string[]; level: Hedge['level'] }[]>();
+for (const [phrase, level] of Object.entries(HEDGES)) {
+  const words = phrase.split(' ');
+  const list = HEDGE_TABLE.get(words[0] ?? '') ?? [];
+  list.push({ words, level });
+  list.sort((a, b) => b.words.length - a.words.length);
+  HEDGE_TABLE.set(words[0] ?? '', list);
+}
 
 export function findHedge(tokens: readonly Token[], clause: Clause): Hedge | undefined {
   for (let i = clause.from; i < clause.to; i++) {
     // "May" with a capital inside a sentence, or before a number, is the month.
     const t = tokens[i];
     if (t && lower(t) === 'may' && ((/^M/.test(t.text) && i > clause.from) || tokens[i + 1]?.kind === 'number')) continue;
-    for (const h of HEDGE_TABLE) {
+    for (const h of HEDGE_TABLE.get(lower(t)) ?? []) {
       if (h.words.every((w, k) => lower(tokens[i + k]) === w)) {
         const first = tokens[i] as Token;
         const last = tokens[i + h.words.length - 1] as Token;

@@ -17,10 +17,10 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
+const MONTH_NUMBER = new Map<string, number>([...MONTHS.map((m, i) => [m, i + 1] as [string, number]), ...Object.entries(MONTH_ABBR), ...Object.entries(MONTH_ABBR).map(([k, v]) => [`${k}.`, v] as [string, number])]);
+
 function monthOf(word: string): number | undefined {
-  const i = MONTHS.indexOf(word);
-  if (i >= 0) return i + 1;
-  return MONTH_ABBR[word.replace(/\.$/, '')];
+  return MONTH_NUMBER.get(word);
 }
 
 function yearOf(t: Token | undefined): number | undefined {
@@ -166,13 +166,20 @@ function absolute(tokens: readonly Token[], i: number, ref: { y: number; m: numb
   return undefined;
 }
 
+const DATE_STARTERS = new Set(['between', 'from', 'last', 'this', 'next', 'yesterday', 'today', ...WEEKDAYS]);
+
+function mayStartDate(t: Token): boolean {
+  return t.kind === 'number' || DATE_STARTERS.has(t.lower) || MONTH_NUMBER.has(t.lower);
+}
+
 export function extractDates(sentence: Sentence, source: string, sourceDate: string | undefined): DateMention[] {
   const ref = parseIso(sourceDate);
   const tokens = sentence.tokens;
   const out: DateMention[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const found = absolute(tokens, i, ref) ?? relative(tokens, i, ref);
+    const t = tokens[i] as Token;
+    const found = mayStartDate(t) ? (absolute(tokens, i, ref) ?? relative(tokens, i, ref)) : undefined;
     if (!found) {
       i++;
       continue;

@@ -28,7 +28,7 @@ interface Run {
   to: number; // exclusive
 }
 
-const clean = (w: string) => w.toLowerCase().replace(/[.’']/g, '');
+const clean = (w: string) => (/[.’']/.test(w) ? w.toLowerCase().replace(/[.’']/g, '') : w.toLowerCase());
 
 function isNameToken(tokens: readonly Token[], i: number, context: NameContext): boolean {
   const t = tokens[i];
@@ -220,9 +220,13 @@ function isEnumerationNeighbour(tokens: readonly Token[], a: Run, b: Run): boole
   return between.length > 0 && between.length <= 2 && between.every((w) => w === 'and' || w === ',' || w === 'or');
 }
 
-export function extractEntities(sentence: Sentence, context: NameContext, source: string): EntityMention[] {
+export function extractEntities(sentence: Sentence, context: NameContext, source: string, learning = false): EntityMention[] {
   const tokens = sentence.tokens;
-  const runs = findRuns(tokens, context).flatMap((r) => splitCoordination(tokens, r)).map((r) => trimRun(tokens, r)).filter((r) => r.to > r.from);
+  const runs = findRuns(tokens, context)
+    .flatMap((r) => splitCoordination(tokens, r))
+    .map((r) => trimRun(tokens, r))
+    // While learning, only names of two words or more, and names with an abbreviation after them, can teach anything.
+    .filter((r) => r.to > r.from && (!learning || r.to - r.from > 1 || tokens[r.to]?.text === '('));
   const first = runs.map((run) => classify(tokens, run, context, false));
   const mentions: EntityMention[] = [];
   for (let k = 0; k < runs.length; k++) {
@@ -286,7 +290,7 @@ export function learnNames(sentences: readonly Sentence[], source: string): Name
   }
   for (const s of sentences) {
     if (s.blockKind === 'heading') continue;
-    for (const m of extractEntities(s, context, source)) {
+    for (const m of extractEntities(s, context, source, true)) {
       if (m.kind !== 'person' || m.words.length < 2) continue;
       for (const w of m.words) {
         const set = context.personWords.get(w) ?? new Set<string>();

@@ -28,7 +28,8 @@ export function extractClaims(source: SegmentedSource): ExtractedSource {
     const first = tokens[clause.from] as Token;
     const last = tokens[clause.to - 1] as Token;
     const anchor = focus ?? mentions.find((m) => m.type !== 'entity');
-    const predicate = anchor ? predicateFor(tokens, clause, anchor.start, anchor.end) : predicateFor(tokens, clause, last.end, last.end);
+    const attached = anchor?.predicate;
+    const predicate = attached ?? (anchor ? predicateFor(tokens, clause, anchor.start, anchor.end) : predicateFor(tokens, clause, last.end, last.end));
     const claim: Claim = {
       id: `${source.id}:c${claims.length + 1}`,
       sourceId: source.id,

@@ -32,19 +32,42 @@ function crudeStem(word: string): string | undefined {
  * The predicate a mention belongs to: the nearest lexicon verb in its clause (a verb before the mention
  * is preferred, as in "sanctioned two"), else the nearest past-tense verb before it.
  */
+interface VerbSlot {
+  lemma: string;
+  lexical: boolean;
+}
+
+const VERBS = new WeakMap<readonly Token[], (VerbSlot | undefined)[]>();
+
+/** Each token's verb reading, once per sentence: every figure and date of the sentence asks for it. */
+function verbsOf(tokens: readonly Token[]): (VerbSlot | undefined)[] {
+  let verbs = VERBS.get(tokens);
+  if (verbs) return verbs;
+  verbs = tokens.map((t) => {
+    if (t.kind !== 'word') return undefined;
+    const lexical = predicateLemma(t.lower);
+    if (lexical) return { lemma: lexical, lexical: true };
+    const c = t.text.charCodeAt(0);
+    if ((c >= 65 && c <= 90) || (c >= 128 && /^\p{Lu}/u.test(t.text))) return undefined;
+    const stem = crudeStem(t.lower);
+    return stem ? { lemma: stem, lexical: false } : undefined;
+  });
+  VERBS.set(tokens, verbs);
+  return verbs;
+}
+
 export function predicateFor(tokens: readonly Token[], clause: Clause, mentionStart: number, mentionEnd: number, afterPenalty = 1.5): Predicate | undefined {
   let best: { score: number; index: number; lemma: string } | undefined;
+  const verbs = verbsOf(tokens);
   const at = tokens.findIndex((t) => t.start >= mentionStart);
   const endAt = tokens.findIndex((t) => t.start >= mentionEnd);
   const mentionFrom = at < 0 ? tokens.length : at;
   const mentionTo = endAt < 0 ? tokens.length : endAt;
   for (let i = clause.from; i < clause.to; i++) {
     if (i >= mentionFrom && i < mentionTo) continue;
-    const t = tokens[i] as Token;
-    if (t.kind !== 'word') continue;
-    const lexical = predicateLemma(t.text);
-    const lemma = lexical ?? (/^\p{Lu}/u.test(t.text) ? undefined : crudeStem(lower(t)));
-    if (!lemma) continue;
+    const verb = verbs[i];
+    if (!verb) continue;
+    const { lemma, lexical } = verb;
     // A verb before the figure is its verb more often than one after it ("sanctioned two" / "two were killed"),
     // and a verb of the newsroom lexicon more often than any other.
     const distance = i < mentionFrom ? mentionFrom - i : (i - mentionTo + 1) * afterPenalty;

@@ -169,6 +169,17 @@ function applyComparator(value: number, comparator: Comparator | undefined, inte
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
+/** Words a quantity can start with; every other token is skipped without reading. */
+const STARTERS = new Set<string>([
+  ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(VAGUE), 'a', 'an', 'one', 'single',
+  ...[...COMPARATOR_TABLE.keys()].map((k) => k.split(' ')[0] ?? ''),
+  ...Object.keys(CURRENCIES),
+]);
+
+function mayStartQuantity(t: Token): boolean {
+  return t.kind === 'number' || t.kind === 'symbol' || STARTERS.has(t.lower) || (t.lower.includes('-') && STARTERS.has(t.lower.split('-')[0] ?? ''));
+}
+
 /**
  * Durations compare only within a time scale: "an hour" and "twenty years" are never the same fact,
  * while "over a decade" and "more than ten years" are.
@@ -209,6 +220,10 @@ export function extractQuantities(sentence: Sentence, source: string): QuantityM
   const out: QuantityMention[] = [];
   let i = 0;
   while (i < tokens.length) {
+    if (!mayStartQuantity(tokens[i] as Token)) {
+      i++;
+      continue;
+    }
     const cmp = longestPhrase(tokens, i, COMPARATOR_TABLE, 3);
     let numberAt = i;
     let comparator: Comparator | undefined;

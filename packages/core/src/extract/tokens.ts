@@ -2,7 +2,7 @@ import type { Token } from '../model.js';
 
 /** Helpers over a sentence's tokens, shared by the extractors. */
 
-export const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+export const lower = (t: Token | undefined): string => (t ? t.lower : '');
 
 export function isWord(t: Token | undefined): t is Token {
   return t !== undefined && (t.kind === 'word' || t.kind === 'number');
@@ -11,7 +11,8 @@ export function isWord(t: Token | undefined): t is Token {
 export function isCapitalised(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
   const c = t.text.charCodeAt(0);
-  return c >= 65 && c <= 90 ? true : /^\p{Lu}/u.test(t.text);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(t.text);
 }
 
 export function isAllCaps(text: string): boolean {
@@ -20,10 +21,15 @@ export function isAllCaps(text: string): boolean {
 
 const OPENING = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', '-', ':']);
 
+const FIRST_WORD = new WeakMap<readonly Token[], number>();
+
 /** Index of the first word of the sentence, past opening quotes and brackets. */
 export function firstWordIndex(tokens: readonly Token[]): number {
+  const cached = FIRST_WORD.get(tokens);
+  if (cached !== undefined) return cached;
   let i = 0;
   while (i < tokens.length && tokens[i]?.kind !== 'word' && tokens[i]?.kind !== 'number') i++;
+  FIRST_WORD.set(tokens, i);
   return i;
 }
 

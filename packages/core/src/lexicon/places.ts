@@ -117,8 +117,17 @@ export function normalisePlace(name: string): string {
   return name.toLowerCase().replace(/[.’']/g, '').replace(/\s+/g, ' ').trim();
 }
 
+const LOOKED_UP = new Map<string, PlaceEntry | null>();
+
 export function lookupPlace(name: string): PlaceEntry | undefined {
-  return PLACES.get(normalisePlace(name));
+  let entry = LOOKED_UP.get(name);
+  if (entry === undefined) {
+    entry = PLACES.get(normalisePlace(name)) ?? null;
+    // Bounded: names are few per story, but a feed is long.
+    if (LOOKED_UP.size > 50_000) LOOKED_UP.clear();
+    LOOKED_UP.set(name, entry);
+  }
+  return entry ?? undefined;
 }
 
 /** Longest place name in words, so the scanner knows how far to look ahead. */

@@ -58,7 +58,7 @@ export function isLexiconLemma(lemma: string): boolean {
 }
 
 export function predicateLemma(word: string): string | undefined {
-  return LEMMA_OF.get(word.toLowerCase());
+  return LEMMA_OF.get(word) ?? LEMMA_OF.get(word.toLowerCase());
 }
 
 /** Verbs of saying, for attribution: "X said", "according to X", "X told the Commons". */

@@ -133,24 +133,37 @@ function looksLikeHeading(text: string): boolean {
  */
 export function parseSource(input: SourceInput): ParsedSource {
   const text = input.text;
-  const tree = processor.parse(text) as Root;
   const dateline = findDateline(text);
   const blocks: Block[] = [];
   const clutter: ClutterBlock[] = [];
+  const keep = (collected: BlockText, fallbackStart: number, kind: BlockKind) => {
+    const block = toBlock(kind === 'paragraph' && looksLikeHeading(collected.text) ? 'heading' : kind, collected, fallbackStart);
+    if (!block) return;
+    const rule = clutterRule(block.text);
+    if (rule) clutter.push({ ...block, rule });
+    else blocks.push(block);
+  };
+
+  if (formatOf(input) === 'text') {
+    // Paragraphs are runs of non-blank lines; every character maps to itself.
+    const paragraph = /[^\r\n]+(?:\r?\n[^\S\r\n]*\S[^\r\n]*)*/g;
+    for (let match = paragraph.exec(text); match; match = paragraph.exec(text)) {
+      let collected = new BlockText();
+      collected.addMapped(match[0], match.index);
+      if (dateline && match.index < dateline.end) collected = cutBlock(collected, dateline.start, dateline.end);
+      keep(collected, match.index, 'paragraph');
+    }
+    return finish(input, text, blocks, clutter, dateline);
+  }
+
+  const tree = processor.parse(text) as Root;
 
   const visitBlock = (node: Nodes): void => {
     if (node.type === 'heading' || node.type === 'paragraph' || node.type === 'tableCell') {
       let collected = new BlockText();
       collectInline(node, text, collected);
       if (dateline) collected = cutBlock(collected, dateline.start, dateline.end);
-      const at = offsetsOf(node);
-      let kind: BlockKind = node.type === 'heading' ? 'heading' : 'paragraph';
-      if (kind === 'paragraph' && looksLikeHeading(collected.text)) kind = 'heading';
-      const block = toBlock(kind, collected, at?.start ?? 0);
-      if (!block) return;
-      const rule = clutterRule(block.text);
-      if (rule) clutter.push({ ...block, rule });
-      else blocks.push(block);
+      keep(collected, offsetsOf(node)?.start ?? 0, node.type === 'heading' ? 'heading' : 'paragraph');
       return;
     }
     if (node.type === 'code' && !node.lang && !node.meta) {
@@ -174,7 +187,15 @@ export function parseSource(input: SourceInput): ParsedSource {
     if ('children' in node) for (const child of node.children) visitBlock(child as Nodes);
   };
   visitBlock(tree);
+  return finish(input, text, blocks, clutter, dateline);
+}
 
+function formatOf(input: SourceInput): 'markdown' | 'text' {
+  if (input.format) return input.format;
+  return input.path !== undefined && /\.txt$/i.test(input.path) ? 'text' : 'markdown';
+}
+
+function finish(input: SourceInput, text: string, blocks: Block[], clutter: ClutterBlock[], dateline: ReturnType<typeof findDateline>): ParsedSource {
   const parsed: ParsedSource = { id: input.id, text, blocks, clutter };
   if (input.path !== undefined) parsed.path = input.path;
   if (dateline) {

@@ -34,8 +34,8 @@ function splitGluedStops(tokens: Token[]): { tokens: Token[]; stops: Set<number>
       out.push(t);
       continue;
     }
-    out.push({ ...t, text: bare, kind: /^\d/.test(bare) ? 'number' : t.kind, end: t.end - 1 });
-    const stop: Token = { text: '.', kind: 'punctuation', start: t.end - 1, end: t.end, spaceBefore: false };
+    out.push({ ...t, text: bare, lower: bare.toLowerCase(), kind: /^\d/.test(bare) ? 'number' : t.kind, end: t.end - 1 });
+    const stop: Token = { text: '.', lower: '.', kind: 'punctuation', start: t.end - 1, end: t.end, spaceBefore: false };
     out.push(stop);
     stops.add(stop.start);
   }
@@ -75,6 +75,7 @@ function normaliseTokens(tokens: Token[], text: string): Token[] {
       if (before && before.kind === 'number' && /^\d{1,3}(,\d{3})*$/.test(before.text)) {
         out.pop();
         before.text = `${before.text},${t.text}`;
+        before.lower = before.text;
         before.end = t.end;
         continue;
       }
@@ -84,8 +85,8 @@ function normaliseTokens(tokens: Token[], text: string): Token[] {
       const stemEnd = t.start + possessive[1].length;
       // Only when the token maps contiguously onto the original; otherwise keep it whole.
       if (t.end - t.start === t.text.length && text.slice(t.start, t.end) === t.text) {
-        out.push({ ...t, text: possessive[1], end: stemEnd });
-        out.push({ text: possessive[2] ?? '', kind: 'punctuation', start: stemEnd, end: t.end, spaceBefore: false });
+        out.push({ ...t, text: possessive[1], lower: possessive[1].toLowerCase(), end: stemEnd });
+        out.push({ text: possessive[2] ?? '', lower: possessive[2] ?? '', kind: 'punctuation', start: stemEnd, end: t.end, spaceBefore: false });
         continue;
       }
     }
@@ -119,7 +120,7 @@ function sentencesOfBlock(block: Block, sourceId: string, source: string, firstI
         const s = child.position?.start.offset ?? 0;
         const e = child.position?.end.offset ?? s;
         const value = block.text.slice(s, e);
-        tokens.push({ text: value, kind: kindOf(child.type, value), start: at(s), end: at(e - 1) + 1, spaceBefore });
+        tokens.push({ text: value, lower: value.toLowerCase(), kind: kindOf(child.type, value), start: at(s), end: at(e - 1) + 1, spaceBefore });
         spaceBefore = false;
       }
       const glued = splitGluedStops(tokens);
