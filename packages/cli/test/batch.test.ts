@@ -159,6 +159,27 @@ describe('corroborate batch --ndjson', () => {
   });
 });
 
+describe('--fail-on', () => {
+  it('exits 1 when some story has a divergence at the level, after writing every story', async () => {
+    const line = (story: string, id: string, text: string) => JSON.stringify({ story, id, text });
+    const input = [
+      line('calm', 'a', text(0)),
+      line('calm', 'b', text(1)),
+      line('clash', 'a', 'The UK sanctioned three companies on Monday, officials said.'),
+      line('clash', 'b', 'The UK sanctioned seven companies on Monday, officials said.'),
+    ].join('\n');
+    const failing = await corroborate(['batch', '--ndjson', '-', '--fail-on', 'error'], { stdin: input });
+    const never = await corroborate(['batch', '--ndjson', '-', '--fail-on', 'never'], { stdin: input });
+    const lines = parseLines(failing.stdout) as (Line & { report?: { findings: { kind: string; severity: string }[] } })[];
+    expect(lines.map((l) => l.story)).toEqual(['calm', 'clash']);
+    const hasError = lines.some((l) => l.report?.findings.some((f) => f.kind === 'divergence' && f.severity === 'error'));
+    expect(hasError).toBe(true);
+    expect(failing.code).toBe(1);
+    expect(never.code).toBe(0);
+    expect(never.stdout).toBe(failing.stdout);
+  });
+});
+
 describe('usage errors', () => {
   it.each([
     [['batch', '--bogus', 'x'], /unknown option --bogus/],

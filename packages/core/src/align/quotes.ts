@@ -1,3 +1,4 @@
+import { STOPWORDS } from '../lexicon/stopwords.js';
 import type { Claim, ExtractedSource, Fact, FactItem } from '../model.js';
 
 /**
@@ -12,10 +13,11 @@ const normalise = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}
 
 export function alignQuotes(sources: readonly ExtractedSource[], counter: { pairs: number }): Fact[] {
   const claims = sources.flatMap((s) => s.claims);
-  const normalised = claims.map((c) => normalise(c.text));
+  const normalised: (string | undefined)[] = [];
+  const textOf = (i: number) => (normalised[i] ??= normalise((claims[i] as Claim).text));
   const byWord = new Map<string, number[]>();
   claims.forEach((c, i) => {
-    for (const w of new Set((normalised[i] ?? '').trim().split(' '))) {
+    for (const w of new Set(c.words)) {
       if (w.length < 5) continue;
       const list = byWord.get(w);
       if (list) list.push(i);
@@ -30,7 +32,7 @@ export function alignQuotes(sources: readonly ExtractedSource[], counter: { pair
       const words = wanted.trim().split(' ');
       // A quoted term ("cyber-attacks") is a word choice, not a statement.
       if (quote.text.trim().split(/\s+/).length < MIN_WORDS || words.length < MIN_WORDS || wanted.trim().length < MIN_CHARS) continue;
-      const key = words.reduce((a, b) => (b.length > a.length ? b : a), '');
+      const key = words.filter((w) => !STOPWORDS.has(w)).reduce((a, b) => (b.length > a.length ? b : a), '');
       if (seen.has(`${claim.sourceId}|${wanted}`)) continue;
       seen.add(`${claim.sourceId}|${wanted}`);
       let pattern: RegExp | undefined;
@@ -40,7 +42,7 @@ export function alignQuotes(sources: readonly ExtractedSource[], counter: { pair
         const other = claims[i] as Claim;
         if (sourcesIn.has(other.sourceId)) continue;
         counter.pairs++;
-        if (!(normalised[i] ?? '').includes(wanted)) continue;
+        if (!textOf(i).includes(wanted)) continue;
         pattern ??= wordsPattern(wanted);
         const at = findWords(other, pattern);
         if (!at) continue;

@@ -1,7 +1,8 @@
 import type { Claim, DateMention, EntityMention, ExtractedSource, Fact, FactItem, QuantityMention } from '../model.js';
 import { participle, SPEECH_VERBS } from '../lexicon/verbs.js';
 import { dateValue, quantityValue } from '../report/values.js';
-import { diceCoefficient } from './similarity.js';
+import { singular } from '../lexicon/nouns.js';
+import { diceCoefficient, wordDice } from './similarity.js';
 import { UnionFind } from './union-find.js';
 
 /**
@@ -23,7 +24,7 @@ interface SlotItem {
 const MAX_POSTING = 48;
 /** Counted nouns too general to say what was counted without a verb: "people", "members", "times". */
 const GENERIC_NOUNS = new Set(['person', 'people', 'individual', 'member', 'time', 'thing', 'way', 'part', 'case', 'year', 'country', 'other']);
-const SIMILARITY = 0.3;
+const SIMILARITY = 0.15;
 
 /** The country acting: "the UK sanctioned" and "the US sanctioned" are different facts, whatever the figures. */
 function agentKey(item: SlotItem): string | undefined {
@@ -52,8 +53,16 @@ function anchors(item: SlotItem): string[] {
 const DATE_WORDS = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const isDateWord = (w: string) => DATE_WORDS.has(w);
 
-function contentText(claim: Claim): string {
-  return [...new Set(claim.words)].sort().join(' ');
+const CONTENT = new WeakMap<Claim, string[]>();
+
+/** A claim's content words, singular, once per claim: pairs inside a block are compared as word sets. */
+function contentWordsOf(claim: Claim): string[] {
+  let words = CONTENT.get(claim);
+  if (words === undefined) {
+    words = [...new Set(claim.words.map((w) => singular(w)))];
+    CONTENT.set(claim, words);
+  }
+  return words;
 }
 
 function slotItems(sources: readonly ExtractedSource[], strongLemmas: (lemma: string) => boolean): SlotItem[] {
@@ -135,7 +144,7 @@ export function alignSlots(sources: readonly ExtractedSource[], strongLemmas: (l
             const b = items[members[q] as number] as SlotItem;
             if (a.claim.id === b.claim.id || !agentsCompatible(a, b)) continue;
             counter.pairs++;
-            if (diceCoefficient(contentText(a.claim), contentText(b.claim)) >= SIMILARITY || sharesEntity(a.claim, b.claim)) uf.union(p, q);
+            if (wordDice(contentWordsOf(a.claim), contentWordsOf(b.claim)) >= SIMILARITY || sharesEntity(a.claim, b.claim) || sharesSpecificVerb(a, b)) uf.union(p, q);
           }
         }
       }
@@ -192,6 +201,13 @@ export function factLabel(kind: string, lemma: string, quantityKind: string, uni
   if (quantityKind === 'percent') return `share ${verb}`.trim();
   const things = CLASS_PLURALS[unitClass] ?? (unitClass.endsWith('s') ? unitClass : `${unitClass}s`);
   return `number of ${things} ${verb}`.trim();
+}
+
+/** The same long, specific verb ("privatised") for the same kind of value: one event within a story. */
+function sharesSpecificVerb(a: SlotItem, b: SlotItem): boolean {
+  const va = (a.mention.predicate ?? a.claim.predicate)?.text.toLowerCase() ?? '';
+  const vb = (b.mention.predicate ?? b.claim.predicate)?.text.toLowerCase() ?? '';
+  return va === vb && va.length >= 9 && !SPEECH_VERBS.has(va);
 }
 
 function sharesEntity(a: Claim, b: Claim): boolean {

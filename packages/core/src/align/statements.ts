@@ -21,8 +21,15 @@ function anchorsOf(claim: Claim): string[] {
 }
 
 /** The words a statement is compared on: content words, singular, without verbs of saying or denying. */
+const WORDS = new WeakMap<Claim, string[]>();
+
 export function statementWords(c: Claim): string[] {
-  return [...new Set(c.words.filter((w) => !SPEECH_VERBS.has(w) && !DENIALS.has(w)).map((w) => singular(w)))];
+  let words = WORDS.get(c);
+  if (!words) {
+    words = [...new Set(c.words.filter((w) => !SPEECH_VERBS.has(w) && !DENIALS.has(w)).map((w) => singular(w)))];
+    WORDS.set(c, words);
+  }
+  return words;
 }
 
 export function alignStatements(sources: readonly ExtractedSource[], counter: { pairs: number }): Fact[] {

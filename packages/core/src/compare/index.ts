@@ -16,7 +16,11 @@ export function compareFacts(alignment: Alignment): Finding[] {
     else findings.push(...compareStatements(fact));
   }
   // "They say the same thing" is wrong when the same words carry a figure or date that differs.
-  const diverging = new Set(findings.filter((f) => f.kind === 'divergence').flatMap((f) => f.evidence.map((e) => `${e.sourceId}|${e.start}`)));
+  const diverging = new Map<string, number[]>();
+  for (const f of findings) {
+    if (f.kind !== 'divergence') continue;
+    for (const e of f.evidence) diverging.set(e.sourceId, [...(diverging.get(e.sourceId) ?? []), e.start]);
+  }
   const actorsSeen = new Set<string>();
   return findings.filter(
     (f) => {
@@ -27,6 +31,6 @@ export function compareFacts(alignment: Alignment): Finding[] {
       return true;
     },
   ).filter(
-    (f) => f.rule !== 'statement/same' || !f.evidence.some((e) => [...diverging].some((d) => { const [source, start] = d.split('|'); return source === e.sourceId && Number(start) >= e.start && Number(start) < e.end; })),
+    (f) => f.rule !== 'statement/same' || !f.evidence.some((e) => (diverging.get(e.sourceId) ?? []).some((start) => start >= e.start && start < e.end)),
   );
 }
