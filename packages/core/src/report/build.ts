@@ -31,13 +31,11 @@ export function buildReport(sources: readonly ExtractedSource[], findings: reado
         text: claim.text,
         start: at(source.id, claim.start),
         end: at(source.id, claim.end),
-        mentions: claim.mentions.map((m) => ({
-          type: mentionType(m),
-          text: m.text,
-          start: at(source.id, m.start),
-          end: at(source.id, m.end),
-          value: mentionValue(m),
-        })),
+        mentions: claim.mentions.map((m) => {
+          const mention: ReportMention = { type: mentionType(m), text: m.text, start: at(source.id, m.start), end: at(source.id, m.end), value: mentionValue(m) };
+          if (m.type === 'entity' && m.role) mention.role = m.role;
+          return mention;
+        }),
       };
       if (claim.predicate) out.predicate = claim.predicate.lemma;
       if (claim.attribution) out.attribution = claim.attribution.speaker;

@@ -31,6 +31,7 @@ export const MentionSchema = z
     start: PointSchema,
     end: PointSchema,
     value: z.string().describe('Normalised value: the canonical name, a quantity interval or an ISO date interval.'),
+    role: z.string().optional().describe('A title or role written before a person\'s name ("Labour Minister").'),
   })
   .strict();
 
