@@ -1,5 +1,6 @@
 import type { Claim, EntityMention, ExtractedSource, Fact, FactItem } from '../model.js';
 import { diceCoefficient } from './similarity.js';
+import { buildPostings, forEachSharedPair } from './postings.js';
 import { UnionFind } from './union-find.js';
 
 /**
@@ -111,40 +112,24 @@ export function alignNames(sources: readonly ExtractedSource[], counter: { pairs
     for (const i of list) uf.union(list[0] as number, i);
   }
   // Different names are scored only when they share a blocking key; postings are over distinct names.
-  const index = new Map<string, number[]>();
-  for (const i of representatives) {
-    for (const k of blockingKeys((entities[i] as SourceEntity).mention)) {
-      const list = index.get(k);
-      if (list) list.push(i);
-      else index.set(k, [i]);
-    }
-  }
-  const seen = new Set<string>();
+  const postings = buildPostings(representatives.length, (r) => blockingKeys((entities[representatives[r] as number] as SourceEntity).mention));
   const partialTargets = new Map<number, Set<string>>();
-  for (const list of index.values()) {
-    if (list.length > MAX_POSTING) continue;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const i = list[x] as number;
-        const j = list[y] as number;
-        const pair = `${i}|${j}`;
-        if (seen.has(pair)) continue;
-        seen.add(pair);
-        const a = entities[i] as SourceEntity;
-        const b = entities[j] as SourceEntity;
-        counter.pairs++;
-        const relation = relateNames(a.mention, b.mention);
-        if (!relation) continue;
-        if (relation === 'partial') {
-          const [short, long] = a.mention.words.length < b.mention.words.length ? [i, b] : [j, a];
-          const targets = partialTargets.get(short) ?? new Set<string>();
-          targets.add(long.mention.key);
-          partialTargets.set(short, targets);
-        }
-        uf.union(i, j);
-      }
+  forEachSharedPair(postings, representatives.length, MAX_POSTING, (x, y) => {
+    const i = representatives[x] as number;
+    const j = representatives[y] as number;
+    const a = entities[i] as SourceEntity;
+    const b = entities[j] as SourceEntity;
+    counter.pairs++;
+    const relation = relateNames(a.mention, b.mention);
+    if (!relation) return;
+    if (relation === 'partial') {
+      const [short, long] = a.mention.words.length < b.mention.words.length ? [i, b] : [j, a];
+      const targets = partialTargets.get(short) ?? new Set<string>();
+      targets.add(long.mention.key);
+      partialTargets.set(short, targets);
     }
-  }
+    uf.union(i, j);
+  });
   const facts: Fact[] = [];
   for (const group of uf.groups()) {
     if (group.length < 2) continue;

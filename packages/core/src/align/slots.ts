@@ -3,6 +3,7 @@ import { participle, SPEECH_VERBS } from '../lexicon/verbs.js';
 import { dateValue, quantityValue } from '../report/values.js';
 import { singular } from '../lexicon/nouns.js';
 import { diceCoefficient, wordDice } from './similarity.js';
+import { buildPostings, forEachSharedPair } from './postings.js';
 import { UnionFind } from './union-find.js';
 
 /**
@@ -103,9 +104,9 @@ export function alignSlots(sources: readonly ExtractedSource[], strongLemmas: (l
   const items = slotItems(sources, strongLemmas);
   const blocks = new Map<string, number[]>();
   items.forEach((item, i) => {
-    const list = blocks.get(item.block) ?? [];
-    list.push(i);
-    blocks.set(item.block, list);
+    const list = blocks.get(item.block);
+    if (list) list.push(i);
+    else blocks.set(item.block, [i]);
   });
   const facts: Fact[] = [];
   for (const [block, members] of blocks) {
@@ -117,7 +118,9 @@ export function alignSlots(sources: readonly ExtractedSource[], strongLemmas: (l
       const byAgent = new Map<string, number[]>();
       members.forEach((i, local) => {
         const key = agentKey(items[i] as SlotItem) ?? '';
-        byAgent.set(key, [...(byAgent.get(key) ?? []), local]);
+        const list = byAgent.get(key);
+        if (list) list.push(local);
+        else byAgent.set(key, [local]);
       });
       const named = [...byAgent.entries()].filter(([k]) => k !== '').sort((a, b) => b[1].length - a[1].length);
       const anonymous = byAgent.get('') ?? [];
@@ -126,28 +129,14 @@ export function alignSlots(sources: readonly ExtractedSource[], strongLemmas: (l
       for (const l of anonymous) uf.union(home[0] as number, l);
       counter.pairs += members.length;
     } else {
-      const postings = new Map<string, number[]>();
-      members.forEach((i, local) => {
-        for (const a of anchors(items[i] as SlotItem)) postings.set(a, [...(postings.get(a) ?? []), local]);
+      const postings = buildPostings(members.length, (local) => anchors(items[members[local] as number] as SlotItem));
+      forEachSharedPair(postings, members.length, MAX_POSTING, (p, q) => {
+        const a = items[members[p] as number] as SlotItem;
+        const b = items[members[q] as number] as SlotItem;
+        if (a.claim.id === b.claim.id || !agentsCompatible(a, b)) return;
+        counter.pairs++;
+        if (wordDice(contentWordsOf(a.claim), contentWordsOf(b.claim)) >= SIMILARITY || sharesEntity(a.claim, b.claim) || sharesSpecificVerb(a, b)) uf.union(p, q);
       });
-      const seen = new Set<number>();
-      for (const list of postings.values()) {
-        if (list.length > MAX_POSTING) continue;
-        for (let x = 0; x < list.length; x++) {
-          for (let y = x + 1; y < list.length; y++) {
-            const p = list[x] as number;
-            const q = list[y] as number;
-            const pairKey = p * members.length + q;
-            if (seen.has(pairKey)) continue;
-            seen.add(pairKey);
-            const a = items[members[p] as number] as SlotItem;
-            const b = items[members[q] as number] as SlotItem;
-            if (a.claim.id === b.claim.id || !agentsCompatible(a, b)) continue;
-            counter.pairs++;
-            if (wordDice(contentWordsOf(a.claim), contentWordsOf(b.claim)) >= SIMILARITY || sharesEntity(a.claim, b.claim) || sharesSpecificVerb(a, b)) uf.union(p, q);
-          }
-        }
-      }
     }
     for (const group of uf.groups()) {
       const groupItems = group.map((local) => items[members[local] as number] as SlotItem);

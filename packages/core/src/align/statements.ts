@@ -1,6 +1,7 @@
 import { DENIALS, SPEECH_VERBS } from '../lexicon/verbs.js';
 import type { Claim, ExtractedSource, Fact, FactItem } from '../model.js';
 import { singular } from '../lexicon/nouns.js';
+import { buildPostings, forEachSharedPair } from './postings.js';
 import { wordDice } from './similarity.js';
 
 /**
@@ -43,14 +44,7 @@ export function alignStatements(sources: readonly ExtractedSource[], counter: { 
       return true;
     }),
   );
-  const postings = new Map<string, number[]>();
-  claims.forEach((c, i) => {
-    for (const a of anchorsOf(c)) {
-      const list = postings.get(a);
-      if (list) list.push(i);
-      else postings.set(a, [i]);
-    }
-  });
+  const postings = buildPostings(claims.length, (i) => anchorsOf(claims[i] as Claim));
   const texts = claims.map(statementWords);
   const score = new Map<number, number>();
   const similarity = (p: number, q: number): number => {
@@ -64,18 +58,11 @@ export function alignStatements(sources: readonly ExtractedSource[], counter: { 
     return value;
   };
   const linked: [number, number, number][] = [];
-  for (const list of postings.values()) {
-    if (list.length > MAX_POSTING) continue;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const p = list[x] as number;
-        const q = list[y] as number;
-        if ((claims[p] as Claim).sourceId === (claims[q] as Claim).sourceId || score.has(Math.min(p, q) * claims.length + Math.max(p, q))) continue;
-        const value = similarity(p, q);
-        if (value >= SIMILARITY) linked.push([value, p, q]);
-      }
-    }
-  }
+  forEachSharedPair(postings, claims.length, MAX_POSTING, (p, q) => {
+    if ((claims[p] as Claim).sourceId === (claims[q] as Claim).sourceId) return;
+    const value = similarity(p, q);
+    if (value >= SIMILARITY) linked.push([value, p, q]);
+  });
   // Complete linkage, best pairs first: a claim joins a group only if it is close to every member, so a chain
   // of loosely similar sentences never becomes one "statement".
   linked.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
