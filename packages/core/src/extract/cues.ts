@@ -146,7 +146,7 @@ export function contentWords(tokens: readonly Token[], from: number, to: number)
   for (let i = from; i < to; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== 'word') continue;
-    const w = t.text.toLowerCase().replace(/[’']s$/, '');
+    const w = t.lower.endsWith('s') && (t.lower.includes("'") || t.lower.includes('’')) ? t.lower.replace(/[’']s$/, '') : t.lower;
     if (w.length < 3 || STOPWORDS.has(w)) continue;
     words.push(w);
   }

@@ -220,13 +220,21 @@ function isEnumerationNeighbour(tokens: readonly Token[], a: Run, b: Run): boole
   return between.length > 0 && between.length <= 2 && between.every((w) => w === 'and' || w === ',' || w === 'or');
 }
 
+const RUNS = new WeakMap<readonly Token[], Run[]>();
+
 export function extractEntities(sentence: Sentence, context: NameContext, source: string, learning = false): EntityMention[] {
   const tokens = sentence.tokens;
-  const runs = findRuns(tokens, context)
-    .flatMap((r) => splitCoordination(tokens, r))
-    .map((r) => trimRun(tokens, r))
-    // While learning, only names of two words or more, and names with an abbreviation after them, can teach anything.
-    .filter((r) => r.to > r.from && (!learning || r.to - r.from > 1 || tokens[r.to]?.text === '('));
+  // Runs depend only on what the source capitalises, known before the first pass: found once per sentence.
+  let all = RUNS.get(tokens);
+  if (!all) {
+    all = findRuns(tokens, context)
+      .flatMap((r) => splitCoordination(tokens, r))
+      .map((r) => trimRun(tokens, r))
+      .filter((r) => r.to > r.from);
+    RUNS.set(tokens, all);
+  }
+  // While learning, only names of two words or more, and names with an abbreviation after them, can teach anything.
+  const runs = learning ? all.filter((r) => r.to - r.from > 1 || tokens[r.to]?.text === '(') : all;
   const first = runs.map((run) => classify(tokens, run, context, false));
   const mentions: EntityMention[] = [];
   for (let k = 0; k < runs.length; k++) {

@@ -38,6 +38,20 @@ interface VerbSlot {
 }
 
 const VERBS = new WeakMap<readonly Token[], (VerbSlot | undefined)[]>();
+const READINGS = new Map<string, VerbSlot | null>();
+
+/** A lower-case word's verb reading; words recur across articles, so each is read once. */
+function readingOf(word: string): VerbSlot | undefined {
+  let reading = READINGS.get(word);
+  if (reading === undefined) {
+    const lexical = predicateLemma(word);
+    const stem = lexical ? undefined : crudeStem(word);
+    reading = lexical ? { lemma: lexical, lexical: true } : stem ? { lemma: stem, lexical: false } : null;
+    if (READINGS.size > 200_000) READINGS.clear();
+    READINGS.set(word, reading);
+  }
+  return reading ?? undefined;
+}
 
 /** Each token's verb reading, once per sentence: every figure and date of the sentence asks for it. */
 function verbsOf(tokens: readonly Token[]): (VerbSlot | undefined)[] {
@@ -45,12 +59,11 @@ function verbsOf(tokens: readonly Token[]): (VerbSlot | undefined)[] {
   if (verbs) return verbs;
   verbs = tokens.map((t) => {
     if (t.kind !== 'word') return undefined;
-    const lexical = predicateLemma(t.lower);
-    if (lexical) return { lemma: lexical, lexical: true };
+    const reading = readingOf(t.lower);
+    if (!reading || reading.lexical) return reading;
+    // A capitalised word is a name, not an unlisted verb.
     const c = t.text.charCodeAt(0);
-    if ((c >= 65 && c <= 90) || (c >= 128 && /^\p{Lu}/u.test(t.text))) return undefined;
-    const stem = crudeStem(t.lower);
-    return stem ? { lemma: stem, lexical: false } : undefined;
+    return (c >= 65 && c <= 90) || (c >= 128 && /^\p{Lu}/u.test(t.text)) ? undefined : reading;
   });
   VERBS.set(tokens, verbs);
   return verbs;

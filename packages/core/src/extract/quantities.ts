@@ -176,6 +176,18 @@ const STARTERS = new Set<string>([
   ...Object.keys(CURRENCIES),
 ]);
 
+/** "a" starts a count only before a counted noun, "few", a collective, or after a verb: a cheap look first. */
+function mayCountWithArticle(tokens: readonly Token[], i: number): boolean {
+  if (followsVerb(tokens, i)) return true;
+  for (let j = i + 1; j < tokens.length && j <= i + 5; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind !== 'word') return false;
+    if (t.lower === 'few' || COLLECTIVES[t.lower] !== undefined || isKnownCountedNoun(t.lower) || isKnownCountedNoun(singular(t.lower)) || t.lower in DURATION_UNITS) return true;
+    if (PHRASE_BREAKERS.has(t.lower)) return false;
+  }
+  return false;
+}
+
 function mayStartQuantity(t: Token): boolean {
   return t.kind === 'number' || t.kind === 'symbol' || STARTERS.has(t.lower) || (t.lower.includes('-') && STARTERS.has(t.lower.split('-')[0] ?? ''));
 }
@@ -220,7 +232,8 @@ export function extractQuantities(sentence: Sentence, source: string): QuantityM
   const out: QuantityMention[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!mayStartQuantity(tokens[i] as Token)) {
+    const token = tokens[i] as Token;
+    if (!mayStartQuantity(token) || ((token.lower === 'a' || token.lower === 'an') && !mayCountWithArticle(tokens, i))) {
       i++;
       continue;
     }

@@ -43,7 +43,19 @@ export const NOT_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Singular of a plural noun, by the usual English suffix rules. */
+const SINGULARS = new Map<string, string>();
+
 export function singular(word: string): string {
+  let known = SINGULARS.get(word);
+  if (known === undefined) {
+    known = singularOf(word);
+    if (SINGULARS.size > 200_000) SINGULARS.clear();
+    SINGULARS.set(word, known);
+  }
+  return known;
+}
+
+function singularOf(word: string): string {
   const w = word.toLowerCase();
   const irregular = IRREGULAR[w];
   if (irregular) return irregular;

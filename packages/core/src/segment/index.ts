@@ -48,9 +48,11 @@ function sentenceBreaks(tokens: readonly Token[], stops: ReadonlySet<number>): n
   for (let i = 0; i < tokens.length - 1; i++) {
     const t = tokens[i] as Token;
     const next = tokens[i + 1] as Token;
-    const capital = next.kind === 'word' && /^\p{Lu}/u.test(next.text);
-    if (t.kind === 'punctuation' && stops.has(t.start) && (capital || next.text === '“' || next.text === '"')) breaks.push(i + 1);
-    else if (t.kind === 'word' && /^(\p{L}\.){2,}$/u.test(t.text) && capital && SENTENCE_STARTERS.has(next.text.toLowerCase())) breaks.push(i + 1);
+    if (t.kind === 'punctuation' ? !stops.has(t.start) : t.kind !== 'word' || t.text.length < 4 || !t.text.endsWith('.')) continue;
+    const c = next.text.charCodeAt(0);
+    const capital = next.kind === 'word' && ((c >= 65 && c <= 90) || (c >= 128 && /^\p{Lu}/u.test(next.text)));
+    if (t.kind === 'punctuation' && (capital || next.text === '“' || next.text === '"')) breaks.push(i + 1);
+    else if (t.kind === 'word' && /^(\p{L}\.){2,}$/u.test(t.text) && capital && SENTENCE_STARTERS.has(next.lower)) breaks.push(i + 1);
   }
   return breaks;
 }
@@ -104,7 +106,8 @@ function kindOf(type: string, value: string): TokenKind {
 function sentencesOfBlock(block: Block, sourceId: string, source: string, firstIndex: number): Sentence[] {
   const tree = parser.parse(block.text) as NlcstRoot;
   const sentences: Sentence[] = [];
-  const at = (offset: number) => sourceOffset(block, offset);
+  const single = block.runs.length === 1 && block.runs[0]?.textOffset === 0 ? block.runs[0] : undefined;
+  const at = single ? (offset: number) => single.sourceOffset + Math.min(offset, single.length) : (offset: number) => sourceOffset(block, offset);
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue;
     for (const node of paragraph.children) {
