@@ -108,8 +108,11 @@ function runChild(argv, { env, parseJson = true } = {}) {
       const stderr = Buffer.concat(err).toString().trim();
       if (timedOut) return resolve({ ok: false, ms, error: `timed out after ${fmtMs(timeoutMs)}` });
       if (code !== 0) {
+        if (/heap out of memory|Allocation failed/.test(stderr)) {
+          return resolve({ ok: false, ms, code, error: `JavaScript heap out of memory after ${fmtMs(ms)} (default V8 heap limit)` });
+        }
         const last = stderr.split('\n').filter(Boolean).slice(-3).join(' | ');
-        return resolve({ ok: false, ms, code, error: `exit ${code ?? signal}: ${last}` });
+        return resolve({ ok: false, ms, code, error: `exit ${code ?? signal} after ${fmtMs(ms)}: ${last}` });
       }
       if (!parseJson) return resolve({ ok: true, ms, stderr });
       try {
@@ -214,7 +217,7 @@ if (!args['skip-feed']) {
     let articles = 0;
     for (const story of generateFeed({ seed: 'feed', stories: feedStories, articlesPerStory: FEED_ARTICLES, pool })) {
       let chunk = '';
-      for (const a of story.articles) chunk += `${JSON.stringify({ story: story.story, id: a.id, text: a.text })}\n`;
+      for (const a of story.articles) chunk += `${JSON.stringify({ story: story.story, id: a.id, text: a.text, format: 'text' })}\n`;
       writeSync(fd, chunk);
       articles += story.articles.length;
     }

@@ -689,6 +689,7 @@ async function runNdjson(run: BatchRun, input: NodeJS.ReadableStream, label: str
       entry.ids.add(id);
       const source: SourceInput = { id, text: record.text };
       if (typeof record.path === 'string') source.path = record.path;
+      if (record.format === 'text' || record.format === 'markdown') source.format = record.format;
       entry.sources.push(source);
       entry.bytes += record.text.length;
       openBytes += record.text.length;

@@ -33,8 +33,10 @@ export function alignQuotes(sources: readonly ExtractedSource[], counter: { pair
       // A quoted term ("cyber-attacks") is a word choice, not a statement.
       if (quote.text.trim().split(/\s+/).length < MIN_WORDS || words.length < MIN_WORDS || wanted.trim().length < MIN_CHARS) continue;
       const key = words.filter((w) => !STOPWORDS.has(w)).reduce((a, b) => (b.length > a.length ? b : a), '');
-      if (seen.has(`${claim.sourceId}|${wanted}`)) continue;
-      seen.add(`${claim.sourceId}|${wanted}`);
+      // One search per distinct quotation: its first occurrence finds every source that carries it, so the cost
+      // is linear in the number of claims, not quadratic in the number of sources that quote it.
+      if (seen.has(wanted)) continue;
+      seen.add(wanted);
       let pattern: RegExp | undefined;
       const items: FactItem[] = [{ sourceId: claim.sourceId, claimId: claim.id, text: quote.text, start: quote.start, end: quote.end, value: wanted.trim(), claim }];
       const sourcesIn = new Set([claim.sourceId]);
