@@ -92,7 +92,8 @@ function normaliseTokens(tokens: Token[], text: string): Token[] {
         continue;
       }
     }
-    out.push({ ...t });
+    // Tokens are fresh objects of this sentence: kept as they are, not copied.
+    out.push(t);
   }
   return out;
 }
