@@ -130,7 +130,7 @@ export interface EntityMention extends MentionBase {
   legalForm?: string;
 }
 
-export type QuantityKind = 'count' | 'money' | 'duration' | 'percent';
+export type QuantityKind = 'count' | 'money' | 'duration' | 'percent' | 'measure';
 
 /** A number as an interval, with the thing it counts. `max: null` means unbounded. */
 export interface Quantity {

@@ -77,8 +77,15 @@ function slotItems(sources: readonly ExtractedSource[], strongLemmas: (lemma: st
           if (!lemma && q.basis !== 'numeral' && q.basis !== 'word') continue;
           const strong = lemma !== undefined && strongLemmas(lemma);
           // Without a verb of the lexicon, the counted noun itself is the key ("firefighters deployed" / "firefighters fought").
+          // A measurement is named by its noun: one story has one magnitude, one turnout.
+          if (q.kind === 'measure') {
+            items.push({ sourceId: source.id, claim, mention: m, block: `quantity|-|measure|${q.unitClass}`, strongPredicate: true });
+            continue;
+          }
           if (strong || q.kind !== 'count') {
             items.push({ sourceId: source.id, claim, mention: m, block: `quantity|${lemma ?? '-'}|${q.kind}|${q.unitClass}`, strongPredicate: strong });
+            // A duration hangs on many verbs ("the first strike in 20 years" / "the strongest in over a decade").
+            if (!strong && q.kind === 'duration' && lemma) items.push({ sourceId: source.id, claim, mention: m, block: `quantity|-|duration|${q.unitClass}`, strongPredicate: false });
             continue;
           }
           // Without a verb of the lexicon, two keys: the verb's stem with the counted class ("met five officials" /
@@ -188,6 +195,7 @@ export function factLabel(kind: string, lemma: string, quantityKind: string, uni
   if (quantityKind === 'duration') return `how long ${verb}`.trim();
   if (quantityKind === 'money') return `amount ${verb}`.trim();
   if (quantityKind === 'percent') return `share ${verb}`.trim();
+  if (quantityKind === 'measure') return unitClass.replace(/^measure:/, '');
   const things = CLASS_PLURALS[unitClass] ?? (unitClass.endsWith('s') ? unitClass : `${unitClass}s`);
   return `number of ${things} ${verb}`.trim();
 }

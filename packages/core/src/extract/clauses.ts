@@ -1,3 +1,4 @@
+import { TENS, UNITS } from '../lexicon/numbers.js';
 import { predicateLemma, SPEECH_VERBS } from '../lexicon/verbs.js';
 import type { Token } from '../model.js';
 import { lower } from './tokens.js';
@@ -8,6 +9,7 @@ import { lower } from './tokens.js';
  */
 const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'said', 'says']);
 const BREAK_WORDS = new Set(['while', 'whereas', 'but', 'although', 'though']);
+const NUMBER_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(TENS)]);
 
 function looksLikeVerb(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word' || /^\p{Lu}/u.test(t.text)) return false;
@@ -33,6 +35,8 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
       skip = 1;
     } else if (BREAK_WORDS.has(w) && i - from > 3) breakHere = true;
     else if (w === 'and' && looksLikeVerb(tokens[i + 1]) && i - from > 3) breakHere = true;
+    // "12 died and 84 were injured": a new figure with its own auxiliary is a new clause.
+    else if (w === 'and' && i - from > 2 && (tokens[i + 1]?.kind === 'number' || NUMBER_WORDS.has(lower(tokens[i + 1]))) && AUXILIARIES.has(lower(tokens[i + 2]))) breakHere = true;
     // ", and Labour Minister Jane Doe said ...": a new subject with its own verb.
     else if (w === 'and' && tokens[i - 1]?.text === ',' && i - from > 3 && tokens.slice(i + 1, i + 7).some((n) => SPEECH_VERBS.has(lower(n)) || AUXILIARIES.has(lower(n)))) breakHere = true;
     // "..., saying the instruction was given": a participle after a comma starts a comment of its own.

@@ -1,5 +1,5 @@
 import { COLLECTIVES, COMPARATORS, SCALES, TENS, UNITS, VAGUE } from '../lexicon/numbers.js';
-import { CURRENCIES, DURATION_UNITS, NOT_NOUNS, isKnownCountedNoun, isPlural, nounClass, singular } from '../lexicon/nouns.js';
+import { CURRENCIES, DURATION_UNITS, MEASURES, NOT_NOUNS, PERSON_PREDICATES, isKnownCountedNoun, isPlural, nounClass, singular } from '../lexicon/nouns.js';
 import { PHRASE_BREAKERS } from '../lexicon/stopwords.js';
 import { predicateLemma } from '../lexicon/verbs.js';
 import type { EntityMention, Quantity, QuantityMention, Sentence, Token } from '../model.js';
@@ -176,6 +176,27 @@ const STARTERS = new Set<string>([
   ...Object.keys(CURRENCIES),
 ]);
 
+/** "A magnitude 6.4 earthquake", "a magnitude of 6.2", "put the magnitude at 6.4": the measured noun, if any. */
+function measureBefore(tokens: readonly Token[], numberAt: number): string | undefined {
+  let j = numberAt - 1;
+  if (tokens[j]?.lower === 'of' || tokens[j]?.lower === 'at') j--;
+  const t = tokens[j];
+  return t && t.kind === 'word' && MEASURES.has(t.lower) ? t.lower : undefined;
+}
+
+/**
+ * A bare number next to a verb that counts people ("killing at least 12", "84 were injured", "12 dead") is a
+ * count of people, as every newsroom writes it.
+ */
+function countsPeople(tokens: readonly Token[], from: number, end: number): boolean {
+  const before = tokens[from - 1];
+  if (before?.kind === 'word' && PERSON_PREDICATES.has(predicateLemma(before.lower) ?? '')) return true;
+  let j = end;
+  while (j < tokens.length && j < end + 3 && ['were', 'was', 'had', 'have', 'has', 'been', 'are', 'is', 'people', 'others'].includes(tokens[j]?.lower ?? '')) j++;
+  const after = tokens[j];
+  return after !== undefined && after.kind === 'word' && PERSON_PREDICATES.has(predicateLemma(after.lower) ?? '') && (j > end || ['dead', 'died', 'missing', 'injured'].includes(after.lower));
+}
+
 /** "a" starts a count only before a counted noun, "few", a collective, or after a verb: a cheap look first. */
 function mayCountWithArticle(tokens: readonly Token[], i: number): boolean {
   if (followsVerb(tokens, i)) return true;
@@ -266,6 +287,9 @@ export function extractQuantities(sentence: Sentence, source: string): QuantityM
     } else if (read.currency) {
       const iv = applyComparator(read.value, comparator, false);
       quantity = { kind: 'money', ...iv, unit: read.currency, unitClass: 'money', basis: read.basis };
+    } else if (read.basis === 'numeral' && measureBefore(tokens, numberAt)) {
+      const noun = measureBefore(tokens, numberAt) as string;
+      quantity = { kind: 'measure', ...applyComparator(read.value, comparator, false), unit: noun, unitClass: `measure:${noun}`, basis: read.basis };
     } else {
       const plural = read.basis === 'vague' || read.value !== 1;
       const strict = read.value === 1 && !followsVerb(tokens, numberAt);
@@ -285,6 +309,9 @@ export function extractQuantities(sentence: Sentence, source: string): QuantityM
           const iv = read.interval ?? applyComparator(read.value, comparator, true);
           quantity = { kind: 'count', min: round(iv.min), max: iv.max === null ? null : round(iv.max), unit: noun.noun, unitClass: nounClass(noun.noun), basis: read.basis };
         }
+      } else if ((read.basis === 'numeral' || read.basis === 'word') && countsPeople(tokens, i, read.end)) {
+        const iv = applyComparator(read.value, comparator, true);
+        quantity = { kind: 'count', min: round(iv.min), max: iv.max === null ? null : round(iv.max), unit: 'people', unitClass: 'person', basis: read.basis };
       }
     }
     if (!quantity || (quantity.kind === 'count' && read.basis === 'article' && !isAssertedSingle(tokens, numberAt, end))) {

@@ -83,6 +83,15 @@ export function isKnownCountedNoun(noun: string): boolean {
   return CLASS_OF.has(noun);
 }
 
+/** Nouns that name a measurement read off a number after them: "magnitude 6.4", "turnout of 62". */
+export const MEASURES: ReadonlySet<string> = new Set([
+  'magnitude', 'temperature', 'turnout', 'inflation', 'unemployment', 'score', 'height', 'depth', 'altitude',
+  'speed', 'rate', 'index', 'reading', 'level', 'gusts', 'winds',
+]);
+
+/** Verbs whose bare count is of people by newsroom convention: "killing 12", "84 were injured". */
+export const PERSON_PREDICATES: ReadonlySet<string> = new Set(['kill', 'injure', 'miss', 'arrest', 'rescue', 'evacuate', 'charge', 'convict', 'sentence']);
+
 /** Units of time, in years, for durations such as "over a decade" or "approximately 14 years". */
 export const DURATION_UNITS: Readonly<Record<string, number>> = {
   year: 1, decade: 10, century: 100, month: 1 / 12, week: 7 / 365.25, day: 1 / 365.25, hour: 1 / 8766, minute: 1 / 525960,
