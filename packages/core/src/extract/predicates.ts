@@ -135,6 +135,9 @@ export function agentFor(tokens: readonly Token[], clause: Clause, predicate: Pr
   const before = inClause.filter((e) => e.end <= predicate.start);
   const institution = institutionBefore(tokens, clause, predicateIndex);
   if (institution) {
+    // A named organisation whose name ends in the head ("Nordvik Energy will acquire") is the actor by its name.
+    const named = before.find((e) => e.start <= institution.start && e.end >= institution.end);
+    if (named) return named;
     // "the UK government", "Canada's government", "the Canadian government": the country is the actor.
     const country = before.find((e) => e.kind === 'place' && e.end <= institution.start && institution.start - e.end <= 3);
     return country ?? institution;

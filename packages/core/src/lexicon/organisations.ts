@@ -14,7 +14,11 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set(
   holdings partners partnership trust fund society club federation league network alliance coalition front
   secretariat directorate inspectorate regulator cabinet executive judiciary school hospital airline airways
   railway railways press times post news agency's unit squad brigade division command
-  exchange market laboratory laboratories labs systems technologies technology solutions industries airport port`.split(/\s+/),
+  exchange market laboratory laboratories labs systems technologies technology solutions industries airport port
+  energy power utilities oil gas petroleum motors automotive airlines pharma pharmaceuticals foods telecom
+  telecoms communications media capital ventures resources mining metals steel electric electricity chemicals
+  logistics shipping insurance financial securities investments properties construction engineering
+  semiconductors software networks studios records brewery breweries`.split(/\s+/),
 );
 
 /** Head nouns of named locations that are not countries: "Harbour Street", "Lakeshore Station". */

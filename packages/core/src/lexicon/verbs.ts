@@ -30,7 +30,9 @@ const LEMMAS: Readonly<Record<string, readonly string[]>> = {
   strike: ['strike', 'striking', 'walked', 'walkout'],
   damage: ['damage', 'damaged', 'destroyed', 'destroy', 'flattened', 'burned', 'burnt', 'gutted'],
   build: ['build', 'built', 'building', 'construct', 'constructed', 'opened'],
-  raise: ['raise', 'raised', 'increase', 'increased', 'rise', 'rose'],
+  raise: ['raise', 'raised', 'increase', 'increased', 'rise', 'rose', 'risen', 'jumped', 'surged', 'soared', 'climbed', 'gained'],
+  fall: ['fall', 'fell', 'fallen', 'dropped', 'slumped', 'plunged', 'declined', 'tumbled', 'sank'],
+  buy: ['buy', 'buys', 'buying', 'bought', 'acquire', 'acquired', 'acquires', 'acquiring', 'acquisition', 'purchase', 'purchased', 'takeover'],
   close: ['close', 'closed', 'closing', 'shut', 'shutdown', 'suspended', 'halted'],
   affect: ['affect', 'affected', 'affecting', 'exposed'],
   receive: ['receive', 'received', 'receiving'],
@@ -43,7 +45,7 @@ const IRREGULAR_PARTICIPLES: Readonly<Record<string, string>> = {
   steal: 'stolen', send: 'sent', pay: 'paid', build: 'built', strike: 'on strike', miss: 'missing', dismiss: 'dismissed',
   deny: 'denied', start: 'started', cost: 'spent', sentence: 'sentenced', raise: 'raised', close: 'closed', damage: 'damaged',
   evacuate: 'evacuated', injure: 'injured', rescue: 'rescued', charge: 'charged', receive: 'received', fine: 'fined',
-  accuse: 'accused', employ: 'employed',
+  accuse: 'accused', employ: 'employed', buy: 'bought', fall: 'fallen',
 };
 
 /** "sanction" → "sanctioned", for messages an editor reads; unlisted stems stay as they are. */
