@@ -1,3 +1,4 @@
+import { isShortFormOf } from '../lexicon/titles.js';
 import type { Claim, EntityMention, ExtractedSource, Fact, FactItem } from '../model.js';
 import { diceCoefficient } from './similarity.js';
 import { buildPostings, forEachSharedPair } from './postings.js';
@@ -44,7 +45,7 @@ function sourceEntities(source: ExtractedSource): SourceEntity[] {
   });
 }
 
-export type NameRelation = 'same' | 'partial' | 'variant';
+export type NameRelation = 'same' | 'partial' | 'variant' | 'short-form';
 
 /** How two names of the same kind relate, or undefined when they are different entities. */
 export function relateNames(a: EntityMention, b: EntityMention): NameRelation | undefined {
@@ -56,6 +57,11 @@ export function relateNames(a: EntityMention, b: EntityMention): NameRelation | 
     const shorter = wa.length <= wb.length ? wa : wb;
     const longer = shorter === wa ? wb : wa;
     if (shorter.every((w) => longer.includes(w))) return 'partial';
+    if (wa.length === wb.length) {
+      const differing = wa.map((w, i) => [w, wb[i] ?? ''] as const).filter(([x, y]) => x !== y);
+      const [pair] = differing;
+      if (differing.length === 1 && pair && isShortFormOf(pair[0], pair[1])) return 'short-form';
+    }
     if (wa.length === wb.length && diceCoefficient(wa.join(' '), wb.join(' ')) >= 0.8) {
       // Same word count, one word spelled differently: a misspelling, unless a whole first name changed.
       const differing = wa.filter((w, i) => w !== wb[i]);

@@ -86,7 +86,7 @@ function slotItems(sources: readonly ExtractedSource[], strongLemmas: (lemma: st
             items.push({ sourceId: source.id, claim, mention: m, block: `quantity|${lemma ?? '-'}|${q.kind}|${q.unitClass}`, strongPredicate: strong });
             // A duration, a sum or a share hangs on many verbs ("the first strike in 20 years" / "the strongest in
             // over a decade"; "agreed to buy for $2.1 billion" / "a deal worth $2.3 billion"): also keyed by itself.
-            if (!strong && lemma) items.push({ sourceId: source.id, claim, mention: m, block: `quantity|-|${q.kind}|${q.unitClass}`, strongPredicate: false });
+            if (lemma && q.kind !== 'count') items.push({ sourceId: source.id, claim, mention: m, block: `quantity|-|${q.kind}|${q.unitClass}`, strongPredicate: false });
             continue;
           }
           // Without a verb of the lexicon, two keys: the verb's stem with the counted class ("met five officials" /

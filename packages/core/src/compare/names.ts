@@ -55,6 +55,8 @@ export function compareNames(fact: Fact): Finding[] {
       findings.push({ kind: 'divergence', category: 'name', severity: 'info', rule: 'name/style', fact: fact.label, message: `The ${kindWord} is written ${quote(value)} in ${sourceList(group)} but ${quote(fullest.value)} in ${sourceList(fullForms)} (case, spacing or punctuation only).`, evidence });
     } else if (relation === 'partial') {
       findings.push({ kind: 'divergence', category: 'name', severity: 'warning', rule: 'name/partial', fact: fact.label, message: `${sourceList(group)} give${group.length > 1 ? '' : 's'} only ${quote(value)} where ${sourceList(fullForms)} name${fullForms.length > 1 ? '' : 's'} the ${kindWord} ${quote(fullest.value)}.`, evidence });
+    } else if (relation === 'short-form') {
+      findings.push({ kind: 'divergence', category: 'name', severity: 'info', rule: 'name/short-form', fact: fact.label, message: `${sourceList(group)} call${group.length > 1 ? '' : 's'} the person ${quote(value)} where ${sourceList(fullForms)} write${fullForms.length > 1 ? '' : 's'} ${quote(fullest.value)}: a short form of the given name.`, evidence });
     } else if (relation === 'same') {
       // Same identity, same legal form, written with a different suffix spelling ("Ltd" / "Limited").
       findings.push({ kind: 'agreement', category: 'name', severity: 'info', rule: 'name/equivalent', fact: fact.label, message: `${quote(value)} (${sourceList(group)}) and ${quote(fullest.value)} (${sourceList(fullForms)}) are the same ${kindWord}.`, evidence });

@@ -1,5 +1,5 @@
 import type { Evidence, Fact, FactItem, Finding } from '../model.js';
-import { wordDice } from '../align/similarity.js';
+import { diceCoefficient, wordDice } from '../align/similarity.js';
 import { statementWords } from '../align/statements.js';
 import { ORGANISATION_HEADS } from '../lexicon/organisations.js';
 import { isLexiconLemma } from '../lexicon/verbs.js';
@@ -23,6 +23,20 @@ const words = (i: FactItem) => statementWords(i.claim);
  */
 export function entityValue(key: string): string {
   return key.replace(/[^\p{L}\p{N}@:]+/gu, '');
+}
+
+/** Values that differ only as spellings of one name ("helenpark" / "helenparks") become the first one seen. */
+function unifySpellings(evidence: Evidence[]): Evidence[] {
+  const seen: string[] = [];
+  return evidence.map((e) => {
+    const value = e.value ?? '';
+    const same = seen.find((v) => v === value || (!v.startsWith('place:') && !value.startsWith('place:') && diceCoefficient(v, value) >= 0.8));
+    if (!same) {
+      seen.push(value);
+      return e;
+    }
+    return { ...e, value: same };
+  });
 }
 
 function actorEvidence(item: FactItem): Evidence | undefined {
@@ -72,7 +86,7 @@ export function compareStatements(fact: Fact): Finding[] {
   // Only claims that say nearly the same thing can be said to credit it to different actors.
   const withActor = fact.items.filter((i) => agentEvidence(i) !== undefined);
   const close = withActor.filter((i) => withActor.some((o) => o.sourceId !== i.sourceId && agentEvidence(o)?.value !== agentEvidence(i)?.value && wordDice(words(o), words(i)) >= CLOSE));
-  const actors = close.map(agentEvidence).filter((e): e is Evidence => e !== undefined);
+  const actors = unifySpellings(close.map(agentEvidence).filter((e): e is Evidence => e !== undefined));
   const keys = new Set(actors.map((e) => e.value));
   if (keys.size >= 2 && new Set(actors.map((e) => e.sourceId)).size >= 2) {
     const byKey = [...keys].map((k) => actors.filter((e) => e.value === k));
@@ -122,7 +136,9 @@ function speakerEvidence(item: FactItem): Evidence | undefined {
 
 /** Who says so: the same statement credited to different speakers is an attribution divergence. */
 function compareSpeakers(fact: Fact): Finding[] {
-  const said = fact.items.map((i) => ({ item: i, evidence: speakerEvidence(i) })).filter((x): x is { item: FactItem; evidence: Evidence } => x.evidence !== undefined);
+  const found = fact.items.map((i) => ({ item: i, evidence: speakerEvidence(i) })).filter((x): x is { item: FactItem; evidence: Evidence } => x.evidence !== undefined);
+  const unified = unifySpellings(found.map((x) => x.evidence));
+  const said = found.map((x, k) => ({ item: x.item, evidence: unified[k] as Evidence }));
   if (new Set(said.map((x) => x.item.sourceId)).size < 2) return [];
   const keys = [...new Set(said.map((x) => x.evidence.value))];
   const list = (k: string | undefined) => said.filter((x) => x.evidence.value === k);

@@ -147,6 +147,8 @@ function findNoun(tokens: readonly Token[], from: number, plural: boolean, stric
   return lastWord;
 }
 
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
 function applyComparator(value: number, comparator: Comparator | undefined, integer: boolean): { min: number; max: number | null } {
   const step = integer ? 1 : 0;
   switch (comparator) {
@@ -159,15 +161,15 @@ function applyComparator(value: number, comparator: Comparator | undefined, inte
     case 'atMost':
       return { min: 0, max: value };
     case 'about':
-      return { min: value * 0.9, max: value * 1.1 };
+      return { min: round(value * 0.9), max: round(value * 1.1) };
     case 'nearly':
-      return { min: value * 0.9, max: value };
+      return { min: round(value * 0.9), max: value };
     default:
       return { min: value, max: value };
   }
 }
 
-const round = (n: number) => Math.round(n * 1000) / 1000;
+
 
 /** Words a quantity can start with; every other token is skipped without reading. */
 const STARTERS = new Set<string>([

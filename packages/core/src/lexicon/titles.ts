@@ -14,6 +14,20 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
   assistant associate senior junior analyst researcher economist editor correspondent`.split(/\s+/),
 );
 
+/** Short forms of given names: "Tom Reeve" and "Thomas Reeve" are one person, styled differently. */
+const SHORT_FORMS = `tom:thomas bill:william will:william bob:robert rob:robert bobby:robert jim:james jimmy:james
+  mike:michael dave:david chris:christopher chris:christine liz:elizabeth beth:elizabeth kate:katherine
+  kate:catherine cathy:catherine alex:alexander alex:alexandra sam:samuel sam:samantha ben:benjamin dan:daniel
+  danny:daniel joe:joseph nick:nicholas tony:anthony andy:andrew steve:stephen steve:steven matt:matthew
+  pete:peter jon:jonathan tim:timothy greg:gregory ed:edward ted:edward rick:richard dick:richard jeff:jeffrey
+  ken:kenneth ron:ronald don:donald sue:susan jenny:jennifer jen:jennifer vicky:victoria meg:margaret
+  maggie:margaret pat:patrick pat:patricia charlie:charles chuck:charles fred:frederick larry:lawrence`;
+const SHORT_FORM_PAIRS = new Set(SHORT_FORMS.split(/\s+/).filter(Boolean));
+
+export function isShortFormOf(a: string, b: string): boolean {
+  return SHORT_FORM_PAIRS.has(`${a}:${b}`) || SHORT_FORM_PAIRS.has(`${b}:${a}`);
+}
+
 /** Titles that stand right before a person's name and nothing else, so a following single word is a surname. */
 export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady']);
 
