@@ -9,6 +9,7 @@ export type * from './model.js';
 export { parseSource } from './parse/index.js';
 export { segmentSource } from './segment/index.js';
 export { extractClaims } from './extract/index.js';
+export { forgetSentences } from './extract/sentence-cache.js';
 export { alignClaims } from './align/index.js';
 export { diceCoefficient } from './align/similarity.js';
 export { compareFacts } from './compare/index.js';

@@ -2,9 +2,10 @@ import type { Claim, DateMention, EntityMention, ExtractedSource, Mention, Quant
 import { type Clause, splitClauses } from './clauses.js';
 import { contentWords, findAttribution, findHedge, findQuotes, isNegated } from './cues.js';
 import { extractDates } from './dates.js';
-import { extractEntities, learnNames } from './entities.js';
+import { extractEntities, learnNames, type NameContext } from './entities.js';
 import { agentFor, predicateFor } from './predicates.js';
 import { enumerationCounts, extractQuantities } from './quantities.js';
+import { memoKey, recall, remember, shifted } from './sentence-cache.js';
 
 const within = (m: { start: number; end: number }, start: number, end: number) => m.start >= start && m.end <= end;
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
@@ -18,22 +19,50 @@ function byPosition(a: Mention, b: Mention): number {
  * a clause with several counted things ("a shell company and three directors") gives one claim per count.
  * Headlines and section headings are left out: they repeat the body in fewer words.
  */
+/** A claim before it has its id: what one sentence says, whatever source it stands in. */
+type Draft = Omit<Claim, 'id' | 'sourceId' | 'sentenceId'>;
+
 export function extractClaims(source: SegmentedSource): ExtractedSource {
   const text = source.text;
   const names = learnNames(source.sentences, text);
   const claims: Claim[] = [];
+  for (const sentence of source.sentences) {
+    if (sentence.blockKind === 'heading') continue;
+    for (const draft of sentenceDrafts(sentence, names, text, source.date)) {
+      claims.push({ id: `${source.id}:c${claims.length + 1}`, sourceId: source.id, sentenceId: sentence.id, ...draft });
+    }
+  }
+  const out: ExtractedSource = { id: source.id, text, claims, clutter: source.clutter };
+  if (source.path !== undefined) out.path = source.path;
+  if (source.date !== undefined) out.date = source.date;
+  return out;
+}
 
-  const addClaim = (sentence: Sentence, clause: Clause, mentions: Mention[], focus: QuantityMention | DateMention | undefined, shared: SentenceCues, entities: EntityMention[]) => {
+/** One sentence's claims, from the memo when the same sentence was read before in the same circumstances. */
+function sentenceDrafts(sentence: Sentence, names: NameContext, text: string, date: string | undefined): Draft[] {
+  const key = memoKey(sentence, names, date);
+  const known = recall<Draft[]>(key);
+  if (known) {
+    for (const [abbreviation, target] of known.abbreviations) names.abbreviations.set(abbreviation, target);
+    return shifted(known.value, sentence.start - known.sentenceStart);
+  }
+  const before = new Set(names.abbreviations.keys());
+  const drafts = readSentence(sentence, names, text, date);
+  const defined = [...names.abbreviations].filter(([abbreviation]) => !before.has(abbreviation));
+  remember(key, { sentenceStart: sentence.start, value: shifted(drafts, 0), abbreviations: defined });
+  return drafts;
+}
+
+function readSentence(sentence: Sentence, names: NameContext, text: string, date: string | undefined): Draft[] {
+  const drafts: Draft[] = [];
+  const addClaim = (clause: Clause, mentions: Mention[], focus: QuantityMention | DateMention | undefined, shared: SentenceCues, entities: EntityMention[]) => {
     const tokens = sentence.tokens;
     const first = tokens[clause.from] as Token;
     const last = tokens[clause.to - 1] as Token;
     const anchor = focus ?? mentions.find((m) => m.type !== 'entity');
     const attached = anchor?.predicate;
     const predicate = attached ?? (anchor ? predicateFor(tokens, clause, anchor.start, anchor.end) : predicateFor(tokens, clause, last.end, last.end));
-    const claim: Claim = {
-      id: `${source.id}:c${claims.length + 1}`,
-      sourceId: source.id,
-      sentenceId: sentence.id,
+    const claim: Draft = {
       text: text.slice(first.start, last.end),
       start: first.start,
       end: last.end,
@@ -48,47 +77,40 @@ export function extractClaims(source: SegmentedSource): ExtractedSource {
     if (shared.attribution) claim.attribution = shared.attribution;
     const hedge = findHedge(tokens, clause);
     if (hedge) claim.hedge = hedge;
-    claims.push(claim);
+    drafts.push(claim);
   };
 
-  for (const sentence of source.sentences) {
-    if (sentence.blockKind === 'heading') continue;
-    const entities = extractEntities(sentence, names, text);
-    const dates = extractDates(sentence, text, source.date);
-    const quantities = [...extractQuantities(sentence, text), ...enumerationCounts(sentence, entities, text)].filter(
-      (q) => !dates.some((d) => overlaps(d, q)),
-    );
-    const shared: SentenceCues = { quotes: findQuotes(sentence.tokens, text), attribution: findAttribution(sentence.tokens, text, entities) };
-    for (const clause of splitClauses(sentence.tokens)) {
-      const start = sentence.tokens[clause.from]?.start ?? 0;
-      const end = sentence.tokens[clause.to - 1]?.end ?? 0;
-      const clauseEntities = entities.filter((m) => within(m, start, end));
-      const clauseDates = dates.filter((m) => within(m, start, end));
-      const clauseQuantities = quantities.filter((m) => within(m, start, end));
-      for (const m of [...clauseDates, ...clauseQuantities]) {
-        // A date hangs on the verb before it ("broke out on Tuesday"); a figure may be the subject of a passive.
-        const predicate = predicateFor(sentence.tokens, clause, m.start, m.end, m.type === 'date' ? 3 : 1.5);
-        if (!predicate) continue;
-        m.predicate = predicate;
-        const agent = agentFor(sentence.tokens, clause, predicate, entities);
-        if (agent) m.agent = agent;
-      }
-      if (clauseQuantities.length <= 1) {
-        addClaim(sentence, clause, [...clauseEntities, ...clauseDates, ...clauseQuantities].sort(byPosition), clauseQuantities[0] ?? clauseDates[0], shared, entities);
-        continue;
-      }
-      // One claim per counted thing: the facts are compared one by one.
-      for (const q of clauseQuantities) {
-        const others = clauseEntities.filter((e) => !within(e, q.start, q.end) || q.quantity.basis === 'enumeration');
-        addClaim(sentence, clause, [...others, ...clauseDates, q].sort(byPosition), q, shared, entities);
-      }
+  const entities = extractEntities(sentence, names, text);
+  const dates = extractDates(sentence, text, date);
+  const quantities = [...extractQuantities(sentence, text), ...enumerationCounts(sentence, entities, text)].filter(
+    (q) => !dates.some((d) => overlaps(d, q)),
+  );
+  const shared: SentenceCues = { quotes: findQuotes(sentence.tokens, text), attribution: findAttribution(sentence.tokens, text, entities) };
+  for (const clause of splitClauses(sentence.tokens)) {
+    const start = sentence.tokens[clause.from]?.start ?? 0;
+    const end = sentence.tokens[clause.to - 1]?.end ?? 0;
+    const clauseEntities = entities.filter((m) => within(m, start, end));
+    const clauseDates = dates.filter((m) => within(m, start, end));
+    const clauseQuantities = quantities.filter((m) => within(m, start, end));
+    for (const m of [...clauseDates, ...clauseQuantities]) {
+      // A date hangs on the verb before it ("broke out on Tuesday"); a figure may be the subject of a passive.
+      const predicate = predicateFor(sentence.tokens, clause, m.start, m.end, m.type === 'date' ? 3 : 1.5);
+      if (!predicate) continue;
+      m.predicate = predicate;
+      const agent = agentFor(sentence.tokens, clause, predicate, entities);
+      if (agent) m.agent = agent;
+    }
+    if (clauseQuantities.length <= 1) {
+      addClaim(clause, [...clauseEntities, ...clauseDates, ...clauseQuantities].sort(byPosition), clauseQuantities[0] ?? clauseDates[0], shared, entities);
+      continue;
+    }
+    // One claim per counted thing: the facts are compared one by one.
+    for (const q of clauseQuantities) {
+      const others = clauseEntities.filter((e) => !within(e, q.start, q.end) || q.quantity.basis === 'enumeration');
+      addClaim(clause, [...others, ...clauseDates, q].sort(byPosition), q, shared, entities);
     }
   }
-
-  const out: ExtractedSource = { id: source.id, text, claims, clutter: source.clutter };
-  if (source.path !== undefined) out.path = source.path;
-  if (source.date !== undefined) out.date = source.date;
-  return out;
+  return drafts;
 }
 
 interface SentenceCues {
