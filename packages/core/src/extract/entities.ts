@@ -298,14 +298,47 @@ export function learnNames(sentences: readonly Sentence[], source: string): Name
   }
   for (const s of sentences) {
     if (s.blockKind === 'heading') continue;
-    for (const m of extractEntities(s, context, source, true)) {
-      if (m.kind !== 'person' || m.words.length < 2) continue;
-      for (const w of m.words) {
+    // What a sentence teaches depends on its words and on what the context says of them: remembered as such.
+    const key = learningKey(s, context);
+    let lesson = LESSONS.get(key);
+    if (!lesson) {
+      const before = new Set(context.abbreviations.keys());
+      const people = extractEntities(s, context, source, true)
+        .filter((m) => m.kind === 'person' && m.words.length >= 2)
+        .map((m) => ({ words: m.words, key: m.key }));
+      const abbreviations = [...context.abbreviations].filter(([a]) => !before.has(a));
+      lesson = { people, abbreviations };
+      if (LESSONS.size >= 50_000) LESSONS.clear();
+      LESSONS.set(key, lesson);
+    } else {
+      for (const [a, target] of lesson.abbreviations) context.abbreviations.set(a, target);
+    }
+    for (const person of lesson.people) {
+      for (const w of person.words) {
         const set = context.personWords.get(w) ?? new Set<string>();
-        set.add(m.key);
+        set.add(person.key);
         context.personWords.set(w, set);
       }
     }
   }
   return context;
+}
+
+interface Lesson {
+  people: { words: string[]; key: string }[];
+  abbreviations: [string, { key: string; kind: EntityKind; name: string }][];
+}
+
+const LESSONS = new Map<string, Lesson>();
+
+/** Forget what sentences taught: for tests that compare memoised and fresh extraction. */
+export function forgetLessons(): void {
+  LESSONS.clear();
+}
+
+function learningKey(s: Sentence, context: NameContext): string {
+  let signature = '';
+  for (const t of s.tokens) if (isCapitalised(t)) signature += context.capitalised.has(t.lower) ? 'c' : '-';
+  for (const [a, target] of context.abbreviations) if (s.text.includes(a)) signature += `|${a}=${target.kind}:${target.key}`;
+  return `${s.text}\u0000${signature}`;
 }

@@ -5,7 +5,7 @@ import { extractDates } from './dates.js';
 import { extractEntities, learnNames, type NameContext } from './entities.js';
 import { agentFor, predicateFor } from './predicates.js';
 import { enumerationCounts, extractQuantities } from './quantities.js';
-import { memoKey, recall, remember, shifted } from './sentence-cache.js';
+import { type Draft, memoKey, recall, remember, shifted } from './sentence-cache.js';
 
 const within = (m: { start: number; end: number }, start: number, end: number) => m.start >= start && m.end <= end;
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
@@ -19,9 +19,6 @@ function byPosition(a: Mention, b: Mention): number {
  * a clause with several counted things ("a shell company and three directors") gives one claim per count.
  * Headlines and section headings are left out: they repeat the body in fewer words.
  */
-/** A claim before it has its id: what one sentence says, whatever source it stands in. */
-type Draft = Omit<Claim, 'id' | 'sourceId' | 'sentenceId'>;
-
 export function extractClaims(source: SegmentedSource): ExtractedSource {
   const text = source.text;
   const names = learnNames(source.sentences, text);

@@ -1,5 +1,5 @@
-import type { EntityKind, Sentence } from '../model.js';
-import type { NameContext } from './entities.js';
+import type { Claim, EntityKind, Mention, Sentence } from '../model.js';
+import { forgetLessons, type NameContext } from './entities.js';
 import { isCapitalised } from './tokens.js';
 
 /**
@@ -9,6 +9,9 @@ import { isCapitalised } from './tokens.js';
  * key; the value is the sentence's claims with offsets relative to the sentence, and the abbreviations the
  * sentence defines (replayed into the context, as extraction would have added them).
  */
+/** A claim before it has its id: what one sentence says, whatever source it stands in. */
+export type Draft = Omit<Claim, 'id' | 'sourceId' | 'sentenceId'>;
+
 export interface Memo<T> {
   sentenceStart: number;
   value: T;
@@ -44,18 +47,35 @@ export function remember<T>(key: string, entry: Memo<T>): void {
   memo.set(key, entry as Memo<unknown>);
 }
 
-/** A deep copy with every `start` and `end` moved by `delta`: the same sentence at another place. */
-export function shifted<T>(value: T, delta: number): T {
-  if (Array.isArray(value)) return value.map((v) => shifted(v, delta)) as T;
-  if (value === null || typeof value !== 'object') return value;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-    out[k] = (k === 'start' || k === 'end') && typeof v === 'number' ? v + delta : shifted(v, delta);
-  }
-  return out as T;
+type Located = { start: number; end: number };
+
+const move = <T extends Located>(x: T, delta: number): T => ({ ...x, start: x.start + delta, end: x.end + delta });
+
+function moveMention(m: Mention, delta: number): Mention {
+  if (m.type === 'entity') return move(m, delta);
+  const out = move(m, delta);
+  if (m.predicate) out.predicate = move(m.predicate, delta);
+  if (m.agent) out.agent = move(m.agent, delta);
+  return out;
+}
+
+/**
+ * A copy of a sentence's claims with every offset moved by `delta`: the same sentence at another place.
+ * Values that hold no offset (quantities, dates, word lists) are shared: nothing changes them after extraction.
+ */
+export function shifted(drafts: readonly Draft[], delta: number): Draft[] {
+  return drafts.map((d) => {
+    const out: Draft = { ...move(d, delta), mentions: d.mentions.map((m) => moveMention(m, delta)), quotes: d.quotes.map((q) => move(q, delta)) };
+    if (d.predicate) out.predicate = move(d.predicate, delta);
+    if (d.agent) out.agent = move(d.agent, delta);
+    if (d.attribution) out.attribution = move(d.attribution, delta);
+    if (d.hedge) out.hedge = move(d.hedge, delta);
+    return out;
+  });
 }
 
 /** Forget every memo: for tests that compare memoised and fresh extraction. */
 export function forgetSentences(): void {
   memo.clear();
+  forgetLessons();
 }
