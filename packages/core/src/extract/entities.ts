@@ -308,7 +308,7 @@ export function learnNames(sentences: readonly Sentence[], source: string): Name
         .map((m) => ({ words: m.words, key: m.key }));
       const abbreviations = [...context.abbreviations].filter(([a]) => !before.has(a));
       lesson = { people, abbreviations };
-      if (LESSONS.size >= 50_000) LESSONS.clear();
+      if (LESSONS.size >= 10_000) LESSONS.clear();
       LESSONS.set(key, lesson);
     } else {
       for (const [a, target] of lesson.abbreviations) context.abbreviations.set(a, target);

@@ -47,7 +47,7 @@ function readingOf(word: string): VerbSlot | undefined {
     const lexical = predicateLemma(word);
     const stem = lexical ? undefined : crudeStem(word);
     reading = lexical ? { lemma: lexical, lexical: true } : stem ? { lemma: stem, lexical: false } : null;
-    if (READINGS.size > 200_000) READINGS.clear();
+    if (READINGS.size > 50_000) READINGS.clear();
     READINGS.set(word, reading);
   }
   return reading ?? undefined;

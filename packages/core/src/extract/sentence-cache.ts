@@ -18,7 +18,7 @@ export interface Memo<T> {
   abbreviations: [string, { key: string; kind: EntityKind; name: string }][];
 }
 
-const MAX_ENTRIES = 50_000;
+const MAX_ENTRIES = 10_000;
 const memo = new Map<string, Memo<unknown>>();
 
 /** What of the name context can change this sentence's extraction. */

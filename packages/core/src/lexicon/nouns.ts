@@ -49,7 +49,7 @@ export function singular(word: string): string {
   let known = SINGULARS.get(word);
   if (known === undefined) {
     known = singularOf(word);
-    if (SINGULARS.size > 200_000) SINGULARS.clear();
+    if (SINGULARS.size > 50_000) SINGULARS.clear();
     SINGULARS.set(word, known);
   }
   return known;
