@@ -16,15 +16,15 @@
  *   Every sealing decision depends on the input only, never on timing, so grouping is reproducible.
  * - The main thread never loads the pipeline: workers read folders, check, and serialise the line.
  */
-import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { open, readdir, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { open, readdir, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import type { SourceInput } from '@corroborate/core';
 import type { BatchResult, BatchTask } from './batch-worker.js';
+import { atomicTarget, writeReason } from './output.js';
 
 const USAGE = `Usage: corroborate batch <dir> [options]
        corroborate batch --ndjson <file|-> [options]
@@ -213,22 +213,6 @@ function stdoutSink(): Sink {
   };
 }
 
-function writeReason(error: unknown, target: string): string {
-  switch ((error as NodeJS.ErrnoException).code) {
-    case 'ENOENT':
-      return `the directory ${dirname(target)} does not exist`;
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'it is a directory';
-    case 'ENOSPC':
-      return 'no space left on device';
-    default:
-      return (error as Error).message;
-  }
-}
-
 /**
  * Lines go to a temporary file next to the target, renamed over it once everything is written (and synced): a
  * reader never sees half a batch, and a failed run leaves an existing file as it was. Like `check --output`, a
@@ -236,18 +220,8 @@ function writeReason(error: unknown, target: string): string {
  */
 async function fileSink(target: string): Promise<Sink> {
   const fail = (error: unknown) => new OutputError(`cannot write ${target}: ${writeReason(error, target)}`);
-  let path = resolve(target);
-  let mode: number | undefined;
-  try {
-    path = await realpath(path);
-    const info = await stat(path);
-    if (info.isDirectory()) throw new OutputError(`cannot write ${target}: it is a directory`);
-    mode = info.mode & 0o7777;
-  } catch (error) {
-    if (error instanceof OutputError) throw error;
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw fail(error);
-  }
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  // The target is resolved as `check --output` resolves it; its errors become this command's output errors.
+  const { destination: path, temp, mode } = await atomicTarget(target).catch((error: unknown) => Promise.reject(new OutputError((error as Error).message)));
   let handle: FileHandle;
   try {
     handle = await open(temp, 'wx');

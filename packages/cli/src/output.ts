@@ -3,7 +3,8 @@ import { type FileHandle, open, realpath, rename, stat, unlink } from 'node:fs/p
 import { basename, dirname, join, resolve } from 'node:path';
 import { errorCode, errorMessage, OutputError } from './errors.js';
 
-function reasonFor(error: unknown, target: string): string {
+/** Why a file could not be written, in a few words. */
+export function writeReason(error: unknown, target: string): string {
   switch (errorCode(error)) {
     case 'ENOENT':
       return `the directory ${dirname(target)} does not exist`;
@@ -24,25 +25,32 @@ function reasonFor(error: unknown, target: string): string {
 }
 
 /**
- * Replace `target` with `data` all at once: write a temporary file next to it, then rename it over the target.
- * On any failure the temporary file is removed and an existing target is left as it was, so a reader never sees
- * half a report.
+ * Where an atomic write of `target` goes: the real destination (a symbolic link is written through, not replaced),
+ * a fresh temporary file beside it, and the permissions of a file being replaced, to keep.
  */
-export async function writeFileAtomic(target: string, data: string): Promise<void> {
+export async function atomicTarget(target: string): Promise<{ destination: string; temp: string; mode?: number }> {
   let destination = resolve(target);
   let mode: number | undefined;
   try {
-    // Write through a symbolic link rather than replacing the link with a file.
     destination = await realpath(destination);
     const info = await stat(destination);
     if (info.isDirectory()) throw new OutputError(`cannot write ${target}: it is a directory`);
     mode = info.mode & 0o7777;
   } catch (error) {
     if (error instanceof OutputError) throw error;
-    if (errorCode(error) !== 'ENOENT') throw new OutputError(`cannot write ${target}: ${reasonFor(error, target)}`);
+    if (errorCode(error) !== 'ENOENT') throw new OutputError(`cannot write ${target}: ${writeReason(error, target)}`);
   }
-
   const temp = join(dirname(destination), `.${basename(destination)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  return mode === undefined ? { destination, temp } : { destination, temp, mode };
+}
+
+/**
+ * Replace `target` with `data` all at once: write a temporary file next to it, then rename it over the target.
+ * On any failure the temporary file is removed and an existing target is left as it was, so a reader never sees
+ * half a report.
+ */
+export async function writeFileAtomic(target: string, data: string): Promise<void> {
+  const { destination, temp, mode } = await atomicTarget(target);
   let handle: FileHandle | undefined;
   let created = false;
   try {
@@ -59,7 +67,7 @@ export async function writeFileAtomic(target: string, data: string): Promise<voi
   } catch (error) {
     await handle?.close().catch(() => undefined);
     if (created) await unlink(temp).catch(() => undefined);
-    throw new OutputError(`cannot write ${target}: ${reasonFor(error, target)}`);
+    throw new OutputError(`cannot write ${target}: ${writeReason(error, target)}`);
   }
 }
 
