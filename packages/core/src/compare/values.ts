@@ -1,5 +1,5 @@
 import { participle } from '../lexicon/verbs.js';
-import type { Evidence, Fact, FactItem, Finding, QuantityMention } from '../model.js';
+import type { Evidence, Fact, FactItem, Finding } from '../model.js';
 import { equal, type Interval, intervalOf, overlap } from './intervals.js';
 import { distinctBySourceValue, evidenceOf, quote, sourceList } from './shared.js';
 
@@ -133,6 +133,3 @@ function distinctEvidence(list: readonly Evidence[]): Evidence[] {
   });
 }
 
-export function unitOf(item: FactItem): string {
-  return (item.mention as QuantityMention).quantity.unit;
-}

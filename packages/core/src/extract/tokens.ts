@@ -40,11 +40,6 @@ export function isSentenceInitial(tokens: readonly Token[], i: number): boolean 
   return prev !== undefined && prev.kind !== 'word' && prev.kind !== 'number' && OPENING.has(prev.text) && (prev.text !== "'" || prev.spaceBefore);
 }
 
-/** Match a lower-case multi-word phrase at token i; returns the number of tokens matched, or 0. */
-export function matchPhrase(tokens: readonly Token[], i: number, phrase: readonly string[]): number {
-  for (let k = 0; k < phrase.length; k++) if (lower(tokens[i + k]) !== phrase[k]) return 0;
-  return phrase.length;
-}
 
 /** Longest phrase of a table that starts at token i. */
 export function longestPhrase<T>(tokens: readonly Token[], i: number, table: ReadonlyMap<string, T>, maxWords: number): { length: number; value: T } | undefined {

@@ -11,9 +11,6 @@ export const SCALES: Readonly<Record<string, number>> = {
   hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000, trillion: 1_000_000_000_000,
   m: 1_000_000, mn: 1_000_000, bn: 1_000_000_000, k: 1_000,
 };
-export const ORDINALS: Readonly<Record<string, number>> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-};
 
 /** Vague quantifiers as intervals; "several" is more than two, "dozens" at least two dozen. */
 export const VAGUE: Readonly<Record<string, { min: number; max: number | null }>> = {

@@ -130,5 +130,3 @@ export function lookupPlace(name: string): PlaceEntry | undefined {
   return entry ?? undefined;
 }
 
-/** Longest place name in words, so the scanner knows how far to look ahead. */
-export const MAX_PLACE_WORDS = 4;
