@@ -65,8 +65,8 @@ function readNumber(tokens: readonly Token[], i: number): NumberRead | undefined
   let j = i;
   let currency: string | undefined;
   const first = tokens[j];
-  if (first && (first.kind === 'symbol' || first.kind === 'word') && CURRENCIES[first.text.toLowerCase()] && tokens[j + 1]?.kind === 'number' && first.text.length <= 3) {
-    currency = CURRENCIES[first.text.toLowerCase()];
+  if (first && (first.kind === 'symbol' || first.kind === 'word') && CURRENCIES[first.lower] && tokens[j + 1]?.kind === 'number' && first.text.length <= 3) {
+    currency = CURRENCIES[first.lower];
     j++;
   }
   const t = tokens[j];
@@ -90,18 +90,14 @@ function readNumber(tokens: readonly Token[], i: number): NumberRead | undefined
     read = readWordNumber(tokens, j);
     if (!read) {
       const w = lower(t);
-      if ((w === 'a' || w === 'an') && COLLECTIVES[lower(tokens[j + 1])] !== undefined) {
-        const collective = COLLECTIVES[lower(tokens[j + 1])] ?? 1;
-        const ofAfter = lower(tokens[j + 2]) === 'of';
-        // "a decade" is a duration of one decade; "a dozen people" is twelve.
-        if (lower(tokens[j + 1]) === 'decade' || lower(tokens[j + 1]) === 'century') return { value: 1, end: j + 1, basis: 'article' };
-        return { value: collective, end: j + 2 + (ofAfter ? 1 : 0), basis: 'word' };
-      }
-      if ((w === 'a' || w === 'an') && VAGUE[lower(tokens[j + 1])] && lower(tokens[j + 1]) === 'few') {
-        const few = VAGUE.few as { min: number; max: number | null };
-        return { value: few.min, end: j + 2, basis: 'vague', interval: few };
-      }
-      if (w === 'a' || w === 'an' || w === 'one' || w === 'single') return { value: 1, end: j + 1, basis: 'article' };
+      const next = lower(tokens[j + 1]);
+      const article = w === 'a' || w === 'an';
+      // "a decade" is one decade, counted by its unit later; "a dozen people" is twelve; "a few" is vague.
+      if (article && (next === 'decade' || next === 'century')) return { value: 1, end: j + 1, basis: 'article' };
+      const collective = article ? COLLECTIVES[next] : undefined;
+      if (collective !== undefined) return { value: collective, end: j + 2 + (lower(tokens[j + 2]) === 'of' ? 1 : 0), basis: 'word' };
+      if (article && next === 'few' && VAGUE.few) return { value: VAGUE.few.min, end: j + 2, basis: 'vague', interval: VAGUE.few };
+      if (article || w === 'one' || w === 'single') return { value: 1, end: j + 1, basis: 'article' };
       const vague = VAGUE[w];
       if (vague) return { value: vague.min, end: j + 1, basis: 'vague', interval: vague };
       return undefined;
@@ -149,6 +145,11 @@ function findNoun(tokens: readonly Token[], from: number, plural: boolean, stric
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
+/** An interval rounded to three decimals, scaled first (durations in their own unit). */
+function rounded(iv: { min: number; max: number | null }, factor = 1): { min: number; max: number | null } {
+  return { min: round(iv.min * factor), max: iv.max === null ? null : round(iv.max * factor) };
+}
+
 function applyComparator(value: number, comparator: Comparator | undefined, integer: boolean): { min: number; max: number | null } {
   const step = integer ? 1 : 0;
   switch (comparator) {
@@ -168,8 +169,6 @@ function applyComparator(value: number, comparator: Comparator | undefined, inte
       return { min: value, max: value };
   }
 }
-
-
 
 /** Words a quantity can start with; every other token is skipped without reading. */
 const STARTERS = new Set<string>([
@@ -236,7 +235,7 @@ function followsVerb(tokens: readonly Token[], numberAt: number): boolean {
   while (j >= 0 && ['on', 'against', 'upon', 'of'].includes(lower(tokens[j]))) j--;
   const t = tokens[j];
   if (!t || t.kind !== 'word' || /^\p{Lu}/u.test(t.text)) return false;
-  return predicateLemma(t.text) !== undefined || (/ed$/.test(lower(t)) && t.text.length > 4);
+  return predicateLemma(t.lower) !== undefined || (t.lower.endsWith('ed') && t.text.length > 4);
 }
 
 function isAssertedSingle(tokens: readonly Token[], numberAt: number, end: number): boolean {
@@ -244,7 +243,8 @@ function isAssertedSingle(tokens: readonly Token[], numberAt: number, end: numbe
   if (followsVerb(tokens, numberAt)) return true;
   if (lower(tokens[end]) === 'and') {
     const next = tokens[end + 1];
-    return next !== undefined && (next.kind === 'number' || lower(next) in UNITS || lower(next) in TENS || lower(next) === 'a' || lower(next) === 'an' || lower(next) in VAGUE);
+    const w = lower(next);
+    return next !== undefined && (next.kind === 'number' || w in UNITS || w in TENS || w === 'a' || w === 'an' || w in VAGUE);
   }
   return false;
 }
@@ -260,15 +260,12 @@ export function extractQuantities(sentence: Sentence, source: string): QuantityM
       i++;
       continue;
     }
+    // A comparator counts only before a number: "some 40 people" is about 40, "some people" is vague.
     const cmp = longestPhrase(tokens, i, COMPARATOR_TABLE, 3);
-    let numberAt = i;
-    let comparator: Comparator | undefined;
-    if (cmp && readNumber(tokens, i + cmp.length)) {
-      comparator = cmp.value;
-      numberAt = i + cmp.length;
-      // "some" is a comparator before a number ("some 40 people") and a vague quantifier otherwise.
-    }
-    const read = readNumber(tokens, numberAt);
+    const afterComparator = cmp ? readNumber(tokens, i + cmp.length) : undefined;
+    const comparator = afterComparator ? cmp?.value : undefined;
+    const numberAt = afterComparator && cmp ? i + cmp.length : i;
+    const read = afterComparator ?? readNumber(tokens, numberAt);
     const numberToken = tokens[numberAt];
     // "Group of Seven", "Big Four": a capitalised number word inside a name is not a count.
     if (read && numberToken?.kind === 'word' && /^\p{Lu}/u.test(numberToken.text) && numberAt > 0 && tokens[numberAt - 1]?.kind === 'word') {
@@ -280,6 +277,7 @@ export function extractQuantities(sentence: Sentence, source: string): QuantityM
       continue;
     }
     const percentToken = tokens[read.end];
+    const measured = read.basis === 'numeral' ? measureBefore(tokens, numberAt) : undefined;
     let quantity: Quantity | undefined;
     let end = read.end;
     if (percentToken && (percentToken.text === '%' || (lower(percentToken) === 'per' && lower(tokens[read.end + 1]) === 'cent') || lower(percentToken) === 'percent')) {
@@ -289,9 +287,8 @@ export function extractQuantities(sentence: Sentence, source: string): QuantityM
     } else if (read.currency) {
       const iv = applyComparator(read.value, comparator, false);
       quantity = { kind: 'money', ...iv, unit: read.currency, unitClass: 'money', basis: read.basis };
-    } else if (read.basis === 'numeral' && measureBefore(tokens, numberAt)) {
-      const noun = measureBefore(tokens, numberAt) as string;
-      quantity = { kind: 'measure', ...applyComparator(read.value, comparator, false), unit: noun, unitClass: `measure:${noun}`, basis: read.basis };
+    } else if (measured) {
+      quantity = { kind: 'measure', ...applyComparator(read.value, comparator, false), unit: measured, unitClass: `measure:${measured}`, basis: read.basis };
     } else {
       const plural = read.basis === 'vague' || read.value !== 1;
       const strict = read.value === 1 && !followsVerb(tokens, numberAt);
@@ -303,17 +300,15 @@ export function extractQuantities(sentence: Sentence, source: string): QuantityM
         if (currencyWord) {
           quantity = { kind: 'money', ...applyComparator(read.value, comparator, false), unit: currencyWord, unitClass: 'money', basis: read.basis };
         } else if (years !== undefined) {
-          const iv = read.interval ?? applyComparator(read.value, comparator, false);
           const scale = durationScale(years);
-          const factor = years / scale.years;
-          quantity = { kind: 'duration', min: round(iv.min * factor), max: iv.max === null ? null : round(iv.max * factor), unit: scale.unit, unitClass: `duration:${scale.unit}`, basis: read.basis };
+          const iv = rounded(read.interval ?? applyComparator(read.value, comparator, false), years / scale.years);
+          quantity = { kind: 'duration', ...iv, unit: scale.unit, unitClass: `duration:${scale.unit}`, basis: read.basis };
         } else if (!(read.basis === 'vague' && !isKnownCountedNoun(noun.noun))) {
-          const iv = read.interval ?? applyComparator(read.value, comparator, true);
-          quantity = { kind: 'count', min: round(iv.min), max: iv.max === null ? null : round(iv.max), unit: noun.noun, unitClass: nounClass(noun.noun), basis: read.basis };
+          const iv = rounded(read.interval ?? applyComparator(read.value, comparator, true));
+          quantity = { kind: 'count', ...iv, unit: noun.noun, unitClass: nounClass(noun.noun), basis: read.basis };
         }
       } else if ((read.basis === 'numeral' || read.basis === 'word') && countsPeople(tokens, i, read.end)) {
-        const iv = applyComparator(read.value, comparator, true);
-        quantity = { kind: 'count', min: round(iv.min), max: iv.max === null ? null : round(iv.max), unit: 'people', unitClass: 'person', basis: read.basis };
+        quantity = { kind: 'count', ...rounded(applyComparator(read.value, comparator, true)), unit: 'people', unitClass: 'person', basis: read.basis };
       }
     }
     if (!quantity || (quantity.kind === 'count' && read.basis === 'article' && !isAssertedSingle(tokens, numberAt, end))) {
