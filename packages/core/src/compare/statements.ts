@@ -3,6 +3,7 @@ import { diceCoefficient, wordDice } from '../align/similarity.js';
 import { statementWords } from '../align/statements.js';
 import { ORGANISATION_HEADS } from '../lexicon/organisations.js';
 import { isLexiconLemma } from '../lexicon/verbs.js';
+import { actorEvidence, entityValue, sameActor } from './actors.js';
 import { quote, sourceList } from './shared.js';
 
 const CLOSE = 0.6;
@@ -16,14 +17,6 @@ const words = (i: FactItem) => statementWords(i.claim);
  * imposed"). Places are not compared here: "the UK" and "London" are the same government, and different
  * countries doing the same thing are different facts.
  */
-
-/**
- * One value per entity, whatever the spelling: "Red Lynx Group" / "RedLynx Group" or "KX 9" / "KX9" are one actor
- * here (the name rules report the spelling), so they are never "different actors".
- */
-export function entityValue(key: string): string {
-  return key.replace(/[^\p{L}\p{N}@:]+/gu, '');
-}
 
 /** Values that differ only as spellings of one name ("helenpark" / "helenparks") become the first one seen. */
 function unifySpellings(evidence: Evidence[]): Evidence[] {
@@ -39,31 +32,10 @@ function unifySpellings(evidence: Evidence[]): Evidence[] {
   });
 }
 
-function actorEvidence(item: FactItem): Evidence | undefined {
-  const a = item.claim.agent;
-  if (!a) return undefined;
-  return { sourceId: item.sourceId, claimId: item.claimId, text: a.name, start: a.end - a.name.length, end: a.end, value: a.kind === 'place' ? `place:${a.key}` : entityValue(a.key) };
-}
-
 /** Named organisations and people are compared; a country is not, since two countries can do the same thing. */
 function agentEvidence(item: FactItem): Evidence | undefined {
   const e = actorEvidence(item);
   return e && !e.value?.startsWith('place:') ? e : undefined;
-}
-
-/** Everyone credits the act to the same actor, named alike or not ("Lisbon", "the Portuguese government"). */
-function sameActor(fact: Fact): Finding | undefined {
-  const actors = fact.items.map(actorEvidence).filter((e): e is Evidence => e !== undefined);
-  if (new Set(actors.map((e) => e.sourceId)).size < 2 || new Set(actors.map((e) => e.value)).size !== 1) return undefined;
-  return {
-    kind: 'agreement',
-    category: 'attribution',
-    severity: 'info',
-    rule: 'attribution/same-actor',
-    fact: fact.label,
-    message: `${sourceList(actors)} credit this to the same actor: ${[...new Set(actors.map((e) => quote(e.text)))].join(' / ')}.`,
-    evidence: actors,
-  };
 }
 
 export function compareStatements(fact: Fact): Finding[] {
@@ -101,7 +73,7 @@ export function compareStatements(fact: Fact): Finding[] {
     });
   }
   findings.push(...compareSpeakers(fact));
-  const actor = sameActor(fact);
+  const actor = sameActor(fact.items, fact.label);
   if (actor && !findings.some((f) => f.category === 'attribution')) findings.push(actor);
   // A statement agreement only for acts (a lexicon predicate): commentary that happens to share words is not news.
   const acts = fact.items.every((i) => i.claim.predicate !== undefined && isLexiconLemma(i.claim.predicate.lemma));

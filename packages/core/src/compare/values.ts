@@ -1,5 +1,6 @@
 import { participle } from '../lexicon/verbs.js';
 import type { Evidence, Fact, FactItem, Finding } from '../model.js';
+import { sameActor } from './actors.js';
 import { equal, type Interval, intervalOf, overlap } from './intervals.js';
 import { distinctBySourceValue, evidenceOf, quote, sourceList } from './shared.js';
 
@@ -69,7 +70,7 @@ export function compareValues(fact: Fact): Finding[] {
     ];
   }
   if (sources.size < 2) return [];
-  const actor = sameActor(fact);
+  const actor = sameActor(fact.items, `who ${participle(fact.key.split('|')[1] ?? '')}`);
   const precise = items.filter((i) => !isVague(i));
   if (new Set(precise.map((i) => i.sourceId)).size < 2) return actor ? [actor] : [];
   if (groups.length === 1) {
@@ -100,36 +101,5 @@ export function compareValues(fact: Fact): Finding[] {
   ];
 }
 
-/** Every source that names who did it names the same actor ("the UK government", "London", "Britain"). */
-function sameActor(fact: Fact): Finding | undefined {
-  const actors: Evidence[] = [];
-  for (const item of fact.items) {
-    const m = item.mention;
-    const agent = m && m.type !== 'entity' ? (m.agent ?? item.claim.agent) : item.claim.agent;
-    if (!agent) continue;
-    actors.push({ sourceId: item.sourceId, claimId: item.claimId, text: agent.name, start: agent.end - agent.name.length, end: agent.end, value: agent.kind === 'place' ? `place:${agent.key}` : agent.key });
-  }
-  const distinct = distinctEvidence(actors);
-  if (new Set(distinct.map((e) => e.sourceId)).size < 2 || new Set(distinct.map((e) => e.value)).size !== 1) return undefined;
-  const verb = fact.key.split('|')[1] ?? '';
-  return {
-    kind: 'agreement',
-    category: 'attribution',
-    severity: 'info',
-    rule: 'attribution/same-actor',
-    fact: `who ${participle(verb)}`,
-    message: `${sourceList(distinct)} credit it to the same actor: ${[...new Set(distinct.map((e) => quote(e.text)))].join(' / ')}.`,
-    evidence: distinct,
-  };
-}
 
-function distinctEvidence(list: readonly Evidence[]): Evidence[] {
-  const seen = new Set<string>();
-  return list.filter((e) => {
-    const key = `${e.sourceId}|${e.start}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
 
