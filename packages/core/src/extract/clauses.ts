@@ -1,7 +1,7 @@
 import { TENS, UNITS } from '../lexicon/numbers.js';
 import { predicateLemma, SPEECH_VERBS } from '../lexicon/verbs.js';
 import type { Token } from '../model.js';
-import { lower } from './tokens.js';
+import { isCapitalised, lower } from './tokens.js';
 
 /**
  * Clause boundaries inside a sentence, so that "the US charged seven, while the UK sanctioned two" gives two claims.
@@ -12,7 +12,7 @@ const BREAK_WORDS = new Set(['while', 'whereas', 'but', 'although', 'though']);
 const NUMBER_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(TENS)]);
 
 function looksLikeVerb(t: Token | undefined): boolean {
-  if (!t || t.kind !== 'word' || /^\p{Lu}/u.test(t.text)) return false;
+  if (!t || t.kind !== 'word' || isCapitalised(t)) return false;
   const w = t.text.toLowerCase();
   return AUXILIARIES.has(w) || (predicateLemma(w) !== undefined && /(ed|s)$/.test(w)) || (/ed$/.test(w) && w.length > 4);
 }

@@ -2,7 +2,7 @@ import { STOPWORDS } from '../lexicon/stopwords.js';
 import { DENIALS, HEDGES, NEGATIONS, SPEECH_VERBS } from '../lexicon/verbs.js';
 import type { Attribution, Cue, EntityMention, Hedge, Token } from '../model.js';
 import type { Clause } from './clauses.js';
-import { lower } from './tokens.js';
+import { isCapitalised, lower } from './tokens.js';
 
 /** Who asserts, how surely, whether it is negated, and what is quoted. */
 
@@ -111,7 +111,7 @@ export function findAttribution(tokens: readonly Token[], source: string, entiti
     const prev = tokens[i - 1] as Token;
     const next = lower(tokens[i + 1]);
     // "believed to be" is a hedge and "seven alleged hackers" an adjective, not someone speaking.
-    if (next === 'to' || (tokens[i + 1]?.kind === 'word' && /ed$/.test(w) && !['that', 'the', 'a', 'an', 'in', 'on', 'it', 'this', 'he', 'she', 'they', 'we', 'there'].includes(next) && !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && !['has', 'have', 'had', 'was', 'were', 'is', 'also'].includes(lower(prev)) && prev.kind === 'word' && /^(a|an|the|\d+|seven|two|three|four|five|six|eight|nine|ten|several|many)$/i.test(prev.text))) continue;
+    if (next === 'to' || (tokens[i + 1]?.kind === 'word' && /ed$/.test(w) && !['that', 'the', 'a', 'an', 'in', 'on', 'it', 'this', 'he', 'she', 'they', 'we', 'there'].includes(next) && !isCapitalised(tokens[i + 1]) && !['has', 'have', 'had', 'was', 'were', 'is', 'also'].includes(lower(prev)) && prev.kind === 'word' && /^(a|an|the|\d+|seven|two|three|four|five|six|eight|nine|ten|several|many)$/i.test(prev.text))) continue;
     // "The union, which represents 4,000 drivers, said ...": the speaker stands before the relative clause.
     if (prev.text === ',') {
       let open = i - 2;

@@ -1,5 +1,5 @@
 import type { DateMention, DateValue, Sentence, Token } from '../model.js';
-import { lower } from './tokens.js';
+import { isCapitalised, lower } from './tokens.js';
 
 /**
  * Dates as inclusive intervals of days: "22 October 2015", "March 2024", "in 2021", "between 2021 and 2022",
@@ -143,7 +143,7 @@ function absolute(tokens: readonly Token[], i: number, ref: { y: number; m: numb
   // "October 22, 2015", "October 2015", "in October".
   const month = monthOf(w);
   const monthContext = ['in', 'since', 'until', 'early', 'late', 'mid', 'by', 'of', 'during', 'last', 'next', 'this'].includes(lower(tokens[i - 1]));
-  if (month !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text) && (w !== 'may' || monthContext || dayOf(tokens[i + 1]) !== undefined || yearOf(tokens[i + 1]) !== undefined)) {
+  if (month !== undefined && isCapitalised(t) && (w !== 'may' || monthContext || dayOf(tokens[i + 1]) !== undefined || yearOf(tokens[i + 1]) !== undefined)) {
     const dd = dayOf(tokens[i + 1]);
     if (dd !== undefined) {
       const comma = tokens[i + 2]?.text === ',' ? 1 : 0;

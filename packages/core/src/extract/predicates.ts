@@ -3,7 +3,7 @@ import { STOPWORDS } from '../lexicon/stopwords.js';
 import { predicateLemma } from '../lexicon/verbs.js';
 import type { EntityMention, Predicate, Token } from '../model.js';
 import type { Clause } from './clauses.js';
-import { lower } from './tokens.js';
+import { isCapitalised, lower } from './tokens.js';
 
 /** Irregular past tenses, so "began" aligns with "begins" and "took over" with "takes over". */
 const IRREGULAR_PAST: Readonly<Record<string, string>> = {
@@ -62,8 +62,7 @@ function verbsOf(tokens: readonly Token[]): (VerbSlot | undefined)[] {
     const reading = readingOf(t.lower);
     if (!reading || reading.lexical) return reading;
     // A capitalised word is a name, not an unlisted verb.
-    const c = t.text.charCodeAt(0);
-    return (c >= 65 && c <= 90) || (c >= 128 && /^\p{Lu}/u.test(t.text)) ? undefined : reading;
+    return isCapitalised(t) ? undefined : reading;
   });
   VERBS.set(tokens, verbs);
   return verbs;
@@ -110,7 +109,7 @@ export function institutionBefore(tokens: readonly Token[], clause: Clause, pred
   const head = tokens[j];
   if (!head || head.kind !== 'word' || !ORGANISATION_HEADS.has(lower(head))) return undefined;
   let from = j;
-  while (from - 1 >= clause.from && tokens[from - 1]?.kind === 'word' && !DETERMINERS.has(lower(tokens[from - 1])) && !PREPOSITIONS.has(lower(tokens[from - 1])) && j - from < 4 && !/^\p{Lu}/u.test(tokens[from - 1]?.text ?? '')) from--;
+  while (from - 1 >= clause.from && tokens[from - 1]?.kind === 'word' && !DETERMINERS.has(lower(tokens[from - 1])) && !PREPOSITIONS.has(lower(tokens[from - 1])) && j - from < 4 && !isCapitalised(tokens[from - 1])) from--;
   const words = tokens.slice(from, j + 1).map((t) => lower(t));
   const first = tokens[from] as Token;
   const text = tokens.slice(from, j + 1).map((t) => t.text).join(' ');

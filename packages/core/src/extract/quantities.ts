@@ -3,7 +3,7 @@ import { CURRENCIES, DURATION_UNITS, MEASURES, NOT_NOUNS, PERSON_PREDICATES, isK
 import { PHRASE_BREAKERS } from '../lexicon/stopwords.js';
 import { predicateLemma } from '../lexicon/verbs.js';
 import type { EntityMention, Quantity, QuantityMention, Sentence, Token } from '../model.js';
-import { isWord, longestPhrase, lower } from './tokens.js';
+import { isCapitalised, isWord, longestPhrase, lower } from './tokens.js';
 
 /**
  * Quantities as intervals with the thing they count: "seven French nationals" = [7,7] person,
@@ -234,12 +234,12 @@ function followsVerb(tokens: readonly Token[], numberAt: number): boolean {
   let j = numberAt - 1;
   while (j >= 0 && ['on', 'against', 'upon', 'of'].includes(lower(tokens[j]))) j--;
   const t = tokens[j];
-  if (!t || t.kind !== 'word' || /^\p{Lu}/u.test(t.text)) return false;
+  if (!t || t.kind !== 'word' || isCapitalised(t)) return false;
   return predicateLemma(t.lower) !== undefined || (t.lower.endsWith('ed') && t.text.length > 4);
 }
 
 function isAssertedSingle(tokens: readonly Token[], numberAt: number, end: number): boolean {
-  if (/^\p{Lu}/u.test(tokens[end - 1]?.text ?? '')) return false;
+  if (isCapitalised(tokens[end - 1])) return false;
   if (followsVerb(tokens, numberAt)) return true;
   if (lower(tokens[end]) === 'and') {
     const next = tokens[end + 1];
@@ -268,7 +268,7 @@ export function extractQuantities(sentence: Sentence, source: string): QuantityM
     const read = afterComparator ?? readNumber(tokens, numberAt);
     const numberToken = tokens[numberAt];
     // "Group of Seven", "Big Four": a capitalised number word inside a name is not a count.
-    if (read && numberToken?.kind === 'word' && /^\p{Lu}/u.test(numberToken.text) && numberAt > 0 && tokens[numberAt - 1]?.kind === 'word') {
+    if (read && isCapitalised(numberToken) && numberAt > 0 && tokens[numberAt - 1]?.kind === 'word') {
       i = numberAt + 1;
       continue;
     }
