@@ -1,4 +1,4 @@
-import type { Claim, DateMention, EntityMention, ExtractedSource, Fact, FactItem, QuantityMention } from '../model.js';
+import type { Claim, DateMention, EntityMention, ExtractedSource, Fact, FactItem, Quantity, QuantityMention } from '../model.js';
 import { participle, SPEECH_VERBS } from '../lexicon/verbs.js';
 import { dateValue, quantityValue } from '../report/values.js';
 import { singular } from '../lexicon/nouns.js';
@@ -66,36 +66,43 @@ function contentWordsOf(claim: Claim): string[] {
   return words;
 }
 
+/**
+ * The blocks a figure is compared in, with whether its block is the fact by itself (a lexicon verb with a
+ * counted class, a named measurement) or needs anchors and similarity to link claims.
+ */
+function quantityBlocks(q: Quantity, lemma: string | undefined, strong: boolean): [string, boolean][] {
+  // A measurement is named by its noun: one story has one magnitude, one turnout.
+  if (q.kind === 'measure') return [[`quantity|-|measure|${q.unitClass}`, true]];
+  if (q.kind !== 'count') {
+    // A duration, a sum or a share hangs on many verbs ("the first strike in 20 years" / "the strongest in over a
+    // decade"; "agreed to buy for $2.1 billion" / "a deal worth $2.3 billion"): also keyed by itself.
+    const own: [string, boolean] = [`quantity|${lemma ?? '-'}|${q.kind}|${q.unitClass}`, strong];
+    return lemma ? [own, [`quantity|-|${q.kind}|${q.unitClass}`, false]] : [own];
+  }
+  if (strong) return [[`quantity|${lemma}|count|${q.unitClass}`, true]];
+  // Without a verb of the lexicon, two keys: the verb's stem with the counted class ("met five officials" /
+  // "five representatives met"), and the counted noun itself ("firefighters deployed" / "firefighters fought").
+  const blocks: [string, boolean][] = [];
+  if (lemma) blocks.push([`quantity|${lemma}|count|${q.unitClass}`, false]);
+  if (!GENERIC_NOUNS.has(q.unit)) blocks.push([`quantity|-|count|${q.unit}`, false]);
+  return blocks;
+}
+
 function slotItems(sources: readonly ExtractedSource[], strongLemmas: (lemma: string) => boolean): SlotItem[] {
   const items: SlotItem[] = [];
   for (const source of sources) {
     for (const claim of source.claims) {
       for (const m of claim.mentions) {
-        const lemma = m.type === 'entity' ? undefined : (m.predicate ?? claim.predicate)?.lemma;
-        if (m.type === 'quantity') {
-          const q = m.quantity;
-          if (!lemma && q.basis !== 'numeral' && q.basis !== 'word') continue;
-          const strong = lemma !== undefined && strongLemmas(lemma);
-          // Without a verb of the lexicon, the counted noun itself is the key ("firefighters deployed" / "firefighters fought").
-          // A measurement is named by its noun: one story has one magnitude, one turnout.
-          if (q.kind === 'measure') {
-            items.push({ sourceId: source.id, claim, mention: m, block: `quantity|-|measure|${q.unitClass}`, strongPredicate: true });
-            continue;
-          }
-          if (strong || q.kind !== 'count') {
-            items.push({ sourceId: source.id, claim, mention: m, block: `quantity|${lemma ?? '-'}|${q.kind}|${q.unitClass}`, strongPredicate: strong });
-            // A duration, a sum or a share hangs on many verbs ("the first strike in 20 years" / "the strongest in
-            // over a decade"; "agreed to buy for $2.1 billion" / "a deal worth $2.3 billion"): also keyed by itself.
-            if (lemma && q.kind !== 'count') items.push({ sourceId: source.id, claim, mention: m, block: `quantity|-|${q.kind}|${q.unitClass}`, strongPredicate: false });
-            continue;
-          }
-          // Without a verb of the lexicon, two keys: the verb's stem with the counted class ("met five officials" /
-          // "five representatives met"), and the counted noun itself ("firefighters deployed" / "firefighters fought").
-          if (lemma) items.push({ sourceId: source.id, claim, mention: m, block: `quantity|${lemma}|count|${q.unitClass}`, strongPredicate: false });
-          if (!GENERIC_NOUNS.has(q.unit)) items.push({ sourceId: source.id, claim, mention: m, block: `quantity|-|count|${q.unit}`, strongPredicate: false });
-        } else if (m.type === 'date' && m.date.resolved && lemma) {
-          items.push({ sourceId: source.id, claim, mention: m, block: `date|${lemma}`, strongPredicate: false });
+        if (m.type === 'entity') continue;
+        const lemma = (m.predicate ?? claim.predicate)?.lemma;
+        if (m.type === 'date') {
+          if (m.date.resolved && lemma) items.push({ sourceId: source.id, claim, mention: m, block: `date|${lemma}`, strongPredicate: false });
+          continue;
         }
+        const q = m.quantity;
+        if (!lemma && q.basis !== 'numeral' && q.basis !== 'word') continue;
+        const strong = lemma !== undefined && strongLemmas(lemma);
+        for (const [block, strongPredicate] of quantityBlocks(q, lemma, strong)) items.push({ sourceId: source.id, claim, mention: m, block, strongPredicate });
       }
     }
   }
