@@ -73,32 +73,21 @@ export function compareValues(fact: Fact): Finding[] {
   const actor = sameActor(fact.items, `who ${participle(fact.key.split('|')[1] ?? '')}`);
   const precise = items.filter((i) => !isVague(i));
   if (new Set(precise.map((i) => i.sourceId)).size < 2) return actor ? [actor] : [];
-  if (groups.length === 1) {
-    return [
-      ...(actor ? [actor] : []),
-      {
-        kind: 'agreement',
-        category,
-        severity: 'info',
-        rule: category === 'date' ? 'date/same' : 'quantity/same',
-        fact: fact.label,
-        message: `${sources.size} sources agree on ${fact.label}: ${describe(groups[0] as ValueGroup)}.`,
-        evidence: items.map(evidenceOf),
-      },
-    ];
-  }
-  return [
-    ...(actor ? [actor] : []),
-    {
-      kind: 'agreement',
-      category,
-      severity: 'info',
-      rule: category === 'date' ? 'date/precision' : 'quantity/precision',
-      fact: fact.label,
-      message: `${sources.size} sources are consistent on ${fact.label}, with different precision: ${groups.map(describe).join(', ')}.`,
-      evidence: items.map(evidenceOf),
-    },
-  ];
+  // One value: the sources agree; several overlapping values: they agree with different precision.
+  const same = groups.length === 1;
+  const prefix = category === 'date' ? 'date' : 'quantity';
+  const agreement: Finding = {
+    kind: 'agreement',
+    category,
+    severity: 'info',
+    rule: `${prefix}/${same ? 'same' : 'precision'}`,
+    fact: fact.label,
+    message: same
+      ? `${sources.size} sources agree on ${fact.label}: ${describe(groups[0] as ValueGroup)}.`
+      : `${sources.size} sources are consistent on ${fact.label}, with different precision: ${groups.map(describe).join(', ')}.`,
+    evidence: items.map(evidenceOf),
+  };
+  return actor ? [actor, agreement] : [agreement];
 }
 
 
