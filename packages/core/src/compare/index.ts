@@ -19,18 +19,24 @@ export function compareFacts(alignment: Alignment): Finding[] {
   const diverging = new Map<string, number[]>();
   for (const f of findings) {
     if (f.kind !== 'divergence') continue;
-    for (const e of f.evidence) diverging.set(e.sourceId, [...(diverging.get(e.sourceId) ?? []), e.start]);
+    for (const e of f.evidence) {
+      const starts = diverging.get(e.sourceId);
+      if (starts) starts.push(e.start);
+      else diverging.set(e.sourceId, [e.start]);
+    }
   }
+  const hidesDivergence = (f: Finding) => f.evidence.some((e) => (diverging.get(e.sourceId) ?? []).some((start) => start >= e.start && start < e.end));
+  // One "same actor" per verb and actor: a clause split into one claim per figure names its actor once.
   const actorsSeen = new Set<string>();
-  return findings.filter(
-    (f) => {
-      if (f.rule !== 'attribution/same-actor') return true;
-      const key = `${f.fact}|${f.evidence[0]?.value ?? ''}`;
-      if (actorsSeen.has(key)) return false;
-      actorsSeen.add(key);
-      return true;
-    },
-  ).filter(
-    (f) => f.rule !== 'statement/same' || !f.evidence.some((e) => (diverging.get(e.sourceId) ?? []).some((start) => start >= e.start && start < e.end)),
-  );
+  const repeatsActor = (f: Finding) => {
+    const key = `${f.fact}|${f.evidence[0]?.value ?? ''}`;
+    if (actorsSeen.has(key)) return true;
+    actorsSeen.add(key);
+    return false;
+  };
+  return findings.filter((f) => {
+    if (f.rule === 'attribution/same-actor') return !repeatsActor(f);
+    if (f.rule === 'statement/same') return !hidesDivergence(f);
+    return true;
+  });
 }
