@@ -44,9 +44,12 @@ export interface ScoredEvidence {
   value?: string;
 }
 
+/** The kinds a report finding can have; `update` is scored as a divergence, `single-source` only against such gold. */
+export type ReportedKind = GoldKind | 'update' | 'single-source';
+
 export interface ScoredFinding {
   id?: string;
-  kind: GoldKind;
+  kind: ReportedKind;
   category: GoldCategory;
   severity?: GoldSeverity;
   rule?: string;
@@ -83,7 +86,8 @@ export interface FindingSummary {
 
 export interface SetScore {
   fixture: string | undefined;
-  findings: { total: number; divergences: number; agreements: number };
+  /** `unscored`: single-source findings left out because the gold has none. */
+  findings: { total: number; divergences: number; agreements: number; unscored: number };
   kinds: Record<GoldKind, Counts>;
   categories: Record<GoldCategory, Record<GoldKind, Counts>>;
   matches: {
@@ -132,6 +136,7 @@ export function evidenceOverlaps(
 export function matchFinding(finding: ScoredFinding, fact: GoldFact, texts?: SourceTexts): { covered: number[] } | null;
 export function impliedAgreements(fact: GoldFact): (GoldFact & { implied: true })[];
 export function violatesParaphrase(finding: ScoredFinding, paraphrase: GoldParaphrase, texts?: SourceTexts): boolean;
+export function scoredKind(kind: ReportedKind): ReportedKind;
 export function prf(
   correct: number,
   findings: number,

@@ -140,7 +140,7 @@ function pairWitnesses(fact, a, b) {
  * that witness the fact together.
  */
 export function matchFinding(finding, fact, texts, rangeCache) {
-  if (finding.kind !== fact.kind) return null;
+  if (scoredKind(finding.kind) !== fact.kind) return null;
   const tight = finding.category !== fact.category;
   const evidence = Array.isArray(finding.evidence) ? finding.evidence : [];
   const hits = evidence.map((e) =>
@@ -195,6 +195,16 @@ export function impliedAgreements(fact) {
     });
   }
   return out;
+}
+
+/**
+ * The kind a report finding is scored as. An `update` (a figure that moved one way across dated reports) is scored
+ * exactly like a divergence: it matches gold divergences (naturally those described `time-dependent:`) and counts
+ * in divergence precision. `single-source` findings are scored only when the gold file has facts of that kind;
+ * otherwise they are left out, neither false positives nor agreements.
+ */
+export function scoredKind(kind) {
+  return kind === 'update' ? 'divergence' : kind;
 }
 
 /** Precision, recall and F1 from counts. No findings and no gold counts as perfect; no findings against gold as zero. */
@@ -291,8 +301,10 @@ export function violatesParaphrase(finding, paraphrase, texts = {}) {
  * @param texts  sourceId → the source's text, for offset overlap (optional: containment alone without it)
  */
 export function scoreSet(gold, report, texts = {}) {
-  const findings = (report?.findings ?? []).map((f, i) => ({ ...f, id: f.id ?? `#${i + 1}` }));
   const goldFacts = (gold?.facts ?? []).map((f) => ({ ...f, optional: f.optional === true }));
+  const scoresSingleSource = goldFacts.some((f) => f.kind === 'single-source');
+  const reported = (report?.findings ?? []).map((f, i) => ({ ...f, id: f.id ?? `#${i + 1}`, kind: scoredKind(f.kind) }));
+  const findings = reported.filter((f) => f.kind !== 'single-source' || scoresSingleSource);
   const facts = [...goldFacts, ...goldFacts.flatMap(impliedAgreements)];
 
   const rangeCache = new Map();
@@ -322,6 +334,7 @@ export function scoreSet(gold, report, texts = {}) {
   augment(order, candidates, (v) => facts[v].optional, findingToFact, factToFinding);
 
   const kinds = { divergence: emptyCounts(), agreement: emptyCounts() };
+  if (scoresSingleSource) kinds['single-source'] = emptyCounts();
   const categories = Object.fromEntries(
     CATEGORIES.map((c) => [c, { divergence: emptyCounts(), agreement: emptyCounts() }]),
   );
@@ -388,8 +401,9 @@ export function scoreSet(gold, report, texts = {}) {
       total: findings.length,
       divergences: findings.filter((f) => f.kind === 'divergence').length,
       agreements: findings.filter((f) => f.kind === 'agreement').length,
+      unscored: reported.length - findings.length,
     },
-    kinds: { divergence: finishCounts(kinds.divergence), agreement: finishCounts(kinds.agreement) },
+    kinds: Object.fromEntries(Object.entries(kinds).map(([k, c]) => [k, finishCounts(c)])),
     categories: Object.fromEntries(
       CATEGORIES.map((c) => [
         c,

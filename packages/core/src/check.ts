@@ -8,7 +8,7 @@ import type { Report } from './report/schema.js';
 import { segmentSource } from './segment/index.js';
 
 export interface CheckOptions {
-  /** Leave agreements out of the report (divergences only). Default: false. */
+  /** Leave agreements and single-source claims out of the report (divergences and updates only). Default: false. */
   divergencesOnly?: boolean;
 }
 
@@ -24,7 +24,13 @@ export function checkSources(inputs: readonly SourceInput[], options: CheckOptio
   }
   const ordered = [...inputs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const extracted = ordered.map((input) => extractClaims(segmentSource(parseSource(input))));
-  const findings = compareFacts(alignClaims(extracted));
-  const kept = options.divergencesOnly ? findings.filter((f) => f.kind === 'divergence') : findings;
+  const dates = new Map<string, string>();
+  for (const source of extracted) {
+    const date = source.meta?.date ?? source.date;
+    if (date !== undefined) dates.set(source.id, date);
+  }
+  const findings = compareFacts(alignClaims(extracted), { dates });
+  // An update replaces a divergence, so it stays; agreements and single-source claims go.
+  const kept = options.divergencesOnly ? findings.filter((f) => f.kind === 'divergence' || f.kind === 'update') : findings;
   return buildReport(extracted, kept);
 }

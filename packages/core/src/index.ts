@@ -12,7 +12,7 @@ export { extractClaims } from './extract/index.js';
 export { forgetSentences } from './extract/sentence-cache.js';
 export { alignClaims } from './align/index.js';
 export { diceCoefficient } from './align/similarity.js';
-export { compareFacts } from './compare/index.js';
+export { compareFacts, type CompareContext } from './compare/index.js';
 export { buildReport } from './report/build.js';
 export {
   formatReport,
@@ -34,5 +34,8 @@ export {
   type ReportMention,
   type ReportPoint,
   type SourceSummary,
+  type SourceStance,
+  type CopyFamily,
+  type ReportTimelineStep,
 } from './report/schema.js';
 export { checkSources, type CheckOptions } from './check.js';

@@ -25,6 +25,21 @@ export interface SourceInput {
    * Markdown otherwise.
    */
   format?: 'markdown' | 'text';
+  /** Publication date, ISO date or date-time. Given here, it wins over the front matter and the dateline. */
+  date?: string;
+  /** Who published it ("Reuters"). */
+  outlet?: string;
+  title?: string;
+  url?: string;
+}
+
+/** What is known of a source besides its words: never a claim. */
+export interface SourceMeta {
+  /** ISO date (YYYY-MM-DD) or date-time (YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM]). */
+  date?: string;
+  outlet?: string;
+  title?: string;
+  url?: string;
 }
 
 /** A run of the block's plain text that maps one-to-one onto the original text. */
@@ -62,6 +77,10 @@ export interface ParsedSource {
   date?: string;
   /** Where the dateline sits, so that it is never read as a claim. */
   dateline?: { start: number; end: number; text: string };
+  /** Date, outlet, title and url from the input, the front matter and the dateline (in that order of trust). */
+  meta?: SourceMeta;
+  /** Where YAML front matter sits, so that it is never read as a claim. */
+  frontMatter?: { start: number; end: number };
   blocks: Block[];
   clutter: ClutterBlock[];
 }
@@ -99,6 +118,7 @@ export interface SegmentedSource {
   path?: string;
   text: string;
   date?: string;
+  meta?: SourceMeta;
   sentences: Sentence[];
   clutter: ClutterBlock[];
 }
@@ -225,12 +245,17 @@ export interface ExtractedSource {
   path?: string;
   text: string;
   date?: string;
+  meta?: SourceMeta;
   claims: Claim[];
   clutter: ClutterBlock[];
 }
 
 export type FindingCategory = 'name' | 'quantity' | 'date' | 'attribution' | 'statement';
-export type FindingKind = 'agreement' | 'divergence';
+/**
+ * `agreement` and `divergence` compare sources; `update` is a value that moves one way across dated reports
+ * (a later report updates an earlier one); `single-source` is a checkable claim no other source states or contradicts.
+ */
+export type FindingKind = 'agreement' | 'divergence' | 'single-source' | 'update';
 export type Severity = 'error' | 'warning' | 'info';
 
 /** One source's side of a fact: the claim and the mention (or cue) that carries the compared value. */
@@ -274,7 +299,28 @@ export interface Evidence {
   value?: string;
 }
 
-/** One agreement or divergence an editor should see. */
+/** One step of an update: what a dated source gives, in date order. */
+export interface TimelineStep {
+  sourceId: string;
+  /** The source's date (ISO date or date-time). */
+  date: string;
+  /** The source's words for the value. */
+  text: string;
+  value: string;
+  claimId: string;
+  start: number;
+  end: number;
+}
+
+/** How many sources, and how many independent texts among them, stand behind an agreement. */
+export interface Support {
+  sources: number;
+  independent: number;
+  /** The families of copies among the supporting sources, each sorted, two or more sources each. */
+  copies: string[][];
+}
+
+/** One finding an editor should see: an agreement, a divergence, an update or a single-source claim. */
 export interface Finding {
   kind: FindingKind;
   category: FindingCategory;
@@ -285,4 +331,12 @@ export interface Finding {
   fact: string;
   message: string;
   evidence: Evidence[];
+  /** Updates: the values in date order, with the source of each step. */
+  timeline?: TimelineStep[];
+  /** Agreements: how many independent texts support it (copies of one text count once). */
+  support?: Support;
+  /** Divergences: sources on different sides are copies of one text, so the difference is an editing change. */
+  editing?: string[];
+  /** Single-source claims: lower is more urgent to verify (0 numbers, 1 quotations, 2 named accusations, 3 dates). */
+  priority?: number;
 }

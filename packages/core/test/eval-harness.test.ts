@@ -263,7 +263,7 @@ describe('scoring rules', () => {
     expect(s.kinds.divergence).toMatchObject({ gold: 3, findings: 3, matched: 3, precision: 1, recall: 1, f1: 1 });
     expect(s.kinds.agreement).toMatchObject({ gold: 1, findings: 1, matched: 1, precision: 1, recall: 1, f1: 1 });
     expect(s.categories.quantity.divergence).toMatchObject({ gold: 2, matched: 2, recall: 1 });
-    expect(s.findings).toEqual({ total: 4, divergences: 3, agreements: 1 });
+    expect(s.findings).toEqual({ total: 4, divergences: 3, agreements: 1, unscored: 0 });
   });
 
   it('a missing divergence lowers recall, not precision', () => {
@@ -301,6 +301,27 @@ describe('scoring rules', () => {
     const total = combineScores([s, scoreSet(gold, { findings: perfect }, texts)]);
     expect(total.kinds.divergence.recall).toBeCloseTo(3 / 6);
     expect(total.kinds.divergence.precision).toBe(1);
+  });
+
+  it('an update is scored exactly like a divergence: it matches one, and counts against precision when it matches none', () => {
+    const asUpdate = perfect.map((f): ScoredFinding => (f.id === 'F1' ? { ...f, kind: 'update' } : f));
+    const s = scoreSet(gold, { findings: asUpdate }, texts);
+    expect(s.kinds.divergence).toMatchObject({ gold: 3, findings: 3, matched: 3, precision: 1, recall: 1 });
+    expect(s.matches.find((m) => m.finding === 'F1')?.fact).toBe('firms-count');
+    const stray: ScoredFinding = { ...div('U1', 'quantity', [at(texts, 'a', 'two firms'), at(texts, 'b', 'Ministry staff')]), kind: 'update' };
+    const t = scoreSet(gold, { findings: [...perfect, stray] }, texts);
+    expect(t.kinds.divergence.precision).toBeCloseTo(3 / 4);
+    expect(t.falsePositives.map((f) => f.id)).toEqual(['U1']);
+    expect(t.kinds.agreement.findings).toBe(1);
+  });
+
+  it('single-source findings are neither false positives nor agreements when the gold has none', () => {
+    const single: ScoredFinding = { id: 'S9', kind: 'single-source', category: 'quantity', message: 'only b', evidence: [at(texts, 'b', 'one firm')] };
+    const s = scoreSet(gold, { findings: [...perfect, single] }, texts);
+    expect(s.kinds.divergence).toMatchObject({ findings: 3, precision: 1 });
+    expect(s.kinds.agreement).toMatchObject({ findings: 1, precision: 1 });
+    expect(s.falsePositives).toEqual([]);
+    expect(s.findings).toEqual({ total: 4, divergences: 3, agreements: 1, unscored: 1 });
   });
 
   it('the kind must match', () => {

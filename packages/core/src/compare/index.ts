@@ -1,24 +1,31 @@
 import type { Alignment, Finding } from '../model.js';
 import { compareNames } from './names.js';
 import { compareStatements, sharedQuote } from './statements.js';
+import { datedValues, type SourceDates } from './updates/index.js';
 import { compareValues } from './values.js';
+
+export interface CompareContext {
+  /** Each source's publication date: a figure that moves one way across dated reports is an update. */
+  dates?: SourceDates;
+}
 
 /**
  * Compare stage: every aligned fact becomes zero or more findings, each with the words of every source.
  * One rule module per category, so a rule is found by its folder and file name.
  */
-export function compareFacts(alignment: Alignment): Finding[] {
+export function compareFacts(alignment: Alignment, context: CompareContext = {}): Finding[] {
   const findings: Finding[] = [];
+  const dates: SourceDates = context.dates ?? new Map<string, string>();
   for (const fact of alignment.facts) {
     if (fact.category === 'name') findings.push(...compareNames(fact));
-    else if (fact.category === 'quantity' || fact.category === 'date') findings.push(...compareValues(fact));
+    else if (fact.category === 'quantity' || fact.category === 'date') findings.push(...datedValues(fact, compareValues(fact), dates));
     else if (fact.key.startsWith('quote|')) findings.push(sharedQuote(fact));
     else findings.push(...compareStatements(fact));
   }
   // "They say the same thing" is wrong when the same words carry a figure or date that differs.
   const diverging = new Map<string, number[]>();
   for (const f of findings) {
-    if (f.kind !== 'divergence') continue;
+    if (f.kind !== 'divergence' && f.kind !== 'update') continue;
     for (const e of f.evidence) {
       const starts = diverging.get(e.sourceId);
       if (starts) starts.push(e.start);

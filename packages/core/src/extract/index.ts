@@ -32,6 +32,7 @@ export function extractClaims(source: SegmentedSource): ExtractedSource {
   const out: ExtractedSource = { id: source.id, text, claims, clutter: source.clutter };
   if (source.path !== undefined) out.path = source.path;
   if (source.date !== undefined) out.date = source.date;
+  if (source.meta !== undefined) out.meta = source.meta;
   return out;
 }
 

@@ -4,6 +4,7 @@ import { unified } from 'unified';
 import type { Block, BlockKind, ClutterBlock, ParsedSource, SourceInput, TextRun } from '../model.js';
 import { clutterRule } from './clutter.js';
 import { findDateline } from './dateline.js';
+import { inputMeta, mergeMeta } from './metadata.js';
 
 const processor = unified().use(remarkParse);
 
@@ -201,6 +202,12 @@ function finish(input: SourceInput, text: string, blocks: Block[], clutter: Clut
   if (dateline) {
     parsed.date = dateline.date;
     parsed.dateline = { start: dateline.start, end: dateline.end, text: dateline.text };
+  }
+  const meta = mergeMeta(inputMeta(input), dateline ? { date: dateline.date } : undefined);
+  if (meta) {
+    parsed.meta = meta;
+    // The day relative dates ("on Tuesday", "last year") are read against.
+    if (meta.date !== undefined) parsed.date = meta.date.slice(0, 10);
   }
   return parsed;
 }

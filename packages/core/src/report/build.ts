@@ -1,9 +1,11 @@
-import type { ExtractedSource, Finding, Mention, Severity } from '../model.js';
+import type { ExtractedSource, Finding, FindingKind, Mention, Severity } from '../model.js';
 import { lineStarts, pointAt } from './points.js';
 import { REPORT_VERSION, type Report, type ReportClaim, type ReportFinding, type ReportMention } from './schema.js';
 import { mentionValue } from './values.js';
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+/** Within a severity: what sources dispute first, then what changed, then what they share, then what one says. */
+const KIND_RANK: Record<FindingKind, number> = { divergence: 0, update: 1, agreement: 2, 'single-source': 3 };
 
 function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -51,7 +53,7 @@ export function buildReport(sources: readonly ExtractedSource[], findings: reado
   // Worst first; within a severity, a fact's findings stay together, divergences before agreements.
   const factRank = new Map<string, number>();
   for (const { finding } of prepared) {
-    const rank = SEVERITY_RANK[finding.severity] * 2 + (finding.kind === 'divergence' ? 0 : 1);
+    const rank = SEVERITY_RANK[finding.severity] * 4 + KIND_RANK[finding.kind];
     factRank.set(finding.fact, Math.min(factRank.get(finding.fact) ?? Infinity, rank));
   }
   prepared.sort((a, b) => {
@@ -63,7 +65,8 @@ export function buildReport(sources: readonly ExtractedSource[], findings: reado
       (factRank.get(fa.fact) ?? 0) - (factRank.get(fb.fact) ?? 0) ||
       compareStrings(fa.fact, fb.fact) ||
       SEVERITY_RANK[fa.severity] - SEVERITY_RANK[fb.severity] ||
-      (fa.kind === fb.kind ? 0 : fa.kind === 'divergence' ? -1 : 1) ||
+      KIND_RANK[fa.kind] - KIND_RANK[fb.kind] ||
+      (fa.priority ?? 0) - (fb.priority ?? 0) ||
       compareStrings(fa.rule, fb.rule) ||
       compareStrings(ea?.sourceId ?? '', eb?.sourceId ?? '') ||
       (ea?.start ?? 0) - (eb?.start ?? 0) ||
@@ -71,26 +74,36 @@ export function buildReport(sources: readonly ExtractedSource[], findings: reado
     );
   });
 
-  const reportFindings: ReportFinding[] = prepared.map(({ finding, evidence }, index) => ({
-    id: `F${String(index + 1).padStart(3, '0')}`,
-    kind: finding.kind,
-    category: finding.category,
-    severity: finding.severity,
-    rule: finding.rule,
-    fact: finding.fact,
-    message: finding.message,
-    evidence: evidence.map((e) => {
-      const item: ReportFinding['evidence'][number] = {
-        sourceId: e.sourceId,
-        claimId: e.claimId,
-        text: e.text,
-        start: at(e.sourceId, e.start),
-        end: at(e.sourceId, e.end),
-      };
-      if (e.value !== undefined) item.value = e.value;
-      return item;
-    }),
-  }));
+  const reportFindings: ReportFinding[] = prepared.map(({ finding, evidence }, index) => {
+    const out: ReportFinding = {
+      id: `F${String(index + 1).padStart(3, '0')}`,
+      kind: finding.kind,
+      category: finding.category,
+      severity: finding.severity,
+      rule: finding.rule,
+      fact: finding.fact,
+      message: finding.message,
+      evidence: evidence.map((e) => {
+        const item: ReportFinding['evidence'][number] = {
+          sourceId: e.sourceId,
+          claimId: e.claimId,
+          text: e.text,
+          start: at(e.sourceId, e.start),
+          end: at(e.sourceId, e.end),
+        };
+        if (e.value !== undefined) item.value = e.value;
+        return item;
+      }),
+    };
+    if (finding.timeline) {
+      out.timeline = finding.timeline.map((s) => ({ sourceId: s.sourceId, date: s.date, text: s.text, value: s.value, start: at(s.sourceId, s.start) }));
+    }
+    if (finding.support) {
+      out.support = { sources: finding.support.sources, independent: finding.support.independent, copies: finding.support.copies.map((c) => [...c]) };
+    }
+    if (finding.editing) out.editing = [...finding.editing];
+    return out;
+  });
 
   const count = (pred: (f: ReportFinding) => boolean) => reportFindings.filter(pred).length;
   return {
@@ -98,7 +111,11 @@ export function buildReport(sources: readonly ExtractedSource[], findings: reado
     sources: ordered.map((s) => {
       const summary: Report['sources'][number] = { id: s.id, claimCount: s.claims.length };
       if (s.path !== undefined) summary.path = s.path;
-      if (s.date !== undefined) summary.date = s.date;
+      const date = s.meta?.date ?? s.date;
+      if (date !== undefined) summary.date = date;
+      if (s.meta?.outlet !== undefined) summary.outlet = s.meta.outlet;
+      if (s.meta?.title !== undefined) summary.title = s.meta.title;
+      if (s.meta?.url !== undefined) summary.url = s.meta.url;
       return summary;
     }),
     claims,
@@ -108,6 +125,8 @@ export function buildReport(sources: readonly ExtractedSource[], findings: reado
       claims: claims.length,
       agreements: count((f) => f.kind === 'agreement'),
       divergences: count((f) => f.kind === 'divergence'),
+      updates: count((f) => f.kind === 'update'),
+      singleSource: count((f) => f.kind === 'single-source'),
       errors: count((f) => f.severity === 'error'),
       warnings: count((f) => f.severity === 'warning'),
       infos: count((f) => f.severity === 'info'),

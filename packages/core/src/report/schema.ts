@@ -5,7 +5,7 @@ import { z } from 'zod';
  * and the published `report.schema.json` (written at build time by `scripts/write-schema.mjs`).
  * Bump REPORT_VERSION on any change a consumer could notice.
  */
-export const REPORT_VERSION = '1.0.0';
+export const REPORT_VERSION = '2.0.0';
 
 export const PointSchema = z
   .object({
@@ -15,12 +15,39 @@ export const PointSchema = z
   })
   .strict();
 
+/** ISO date, or date-time with an optional zone. */
+const ISO_DATE_OR_TIME = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
+
+export const StanceSchema = z
+  .object({
+    shares: z.number().int().min(0).describe('Facts on which this source states what most sources state.'),
+    departs: z.number().int().min(0).describe('Facts on which this source is on a minority side.'),
+    contested: z.number().int().min(0).describe('Facts split evenly, with this source on one side.'),
+    singleSource: z.number().int().min(0).describe('Checkable claims only this source makes (listed or not).'),
+    unlisted: z.number().int().min(0).describe('Of those, how many the report leaves out (the cap per source).'),
+    departsOn: z.array(z.string()).describe('The facts on which it departs, in report order.'),
+  })
+  .strict();
+
 export const SourceSummarySchema = z
   .object({
     id: z.string().min(1),
     path: z.string().optional(),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    date: z.string().regex(ISO_DATE_OR_TIME).optional().describe('Publication date: input, front matter or dateline.'),
+    outlet: z.string().optional(),
+    title: z.string().optional(),
+    url: z.string().optional(),
     claimCount: z.number().int().min(0),
+    family: z.string().optional().describe('Id of the family of copies this source belongs to (see `copies`).'),
+    stance: StanceSchema.optional(),
+  })
+  .strict();
+
+export const CopyFamilySchema = z
+  .object({
+    id: z.string(),
+    sources: z.array(z.string()).min(2).describe('Sources that are copies of one text, sorted.'),
+    similarity: z.number().min(0).max(1).describe('Lowest estimated shingle resemblance (Jaccard) between linked members.'),
   })
   .strict();
 
@@ -61,16 +88,37 @@ export const EvidenceSchema = z
   })
   .strict();
 
+export const TimelineStepSchema = z
+  .object({
+    sourceId: z.string(),
+    date: z.string().regex(ISO_DATE_OR_TIME),
+    text: z.string(),
+    value: z.string(),
+    start: PointSchema,
+  })
+  .strict();
+
+export const SupportSchema = z
+  .object({
+    sources: z.number().int().min(1),
+    independent: z.number().int().min(1).describe('Sources counted once per family of copies.'),
+    copies: z.array(z.array(z.string()).min(2)).describe('Families of copies among the supporting sources.'),
+  })
+  .strict();
+
 export const FindingSchema = z
   .object({
     id: z.string(),
-    kind: z.enum(['agreement', 'divergence']),
+    kind: z.enum(['agreement', 'divergence', 'single-source', 'update']),
     category: z.enum(['name', 'quantity', 'date', 'attribution', 'statement']),
     severity: z.enum(['error', 'warning', 'info']),
     rule: z.string(),
     fact: z.string(),
     message: z.string(),
     evidence: z.array(EvidenceSchema).min(1),
+    timeline: z.array(TimelineStepSchema).min(2).optional().describe('Updates: the values in date order, one step per source.'),
+    support: SupportSchema.optional().describe('Agreements: how many independent texts support it.'),
+    editing: z.array(z.string()).min(2).optional().describe('Divergences between copies of one text: the copies (an editing change).'),
   })
   .strict();
 
@@ -80,12 +128,15 @@ export const ReportSchema = z
     sources: z.array(SourceSummarySchema),
     claims: z.array(ClaimSchema),
     findings: z.array(FindingSchema),
+    copies: z.array(CopyFamilySchema).optional().describe('Families of copies: syndicated or lightly edited versions of one text.'),
     summary: z
       .object({
         sources: z.number().int(),
         claims: z.number().int(),
         agreements: z.number().int(),
         divergences: z.number().int(),
+        updates: z.number().int().optional(),
+        singleSource: z.number().int().optional(),
         errors: z.number().int(),
         warnings: z.number().int(),
         infos: z.number().int(),
@@ -96,6 +147,9 @@ export const ReportSchema = z
 
 export type ReportPoint = z.infer<typeof PointSchema>;
 export type SourceSummary = z.infer<typeof SourceSummarySchema>;
+export type SourceStance = z.infer<typeof StanceSchema>;
+export type CopyFamily = z.infer<typeof CopyFamilySchema>;
+export type ReportTimelineStep = z.infer<typeof TimelineStepSchema>;
 export type ReportMention = z.infer<typeof MentionSchema>;
 export type ReportClaim = z.infer<typeof ClaimSchema>;
 export type ReportEvidence = z.infer<typeof EvidenceSchema>;

@@ -161,5 +161,6 @@ export function segmentSource(parsed: ParsedSource): SegmentedSource {
   const out: SegmentedSource = { id: parsed.id, text: parsed.text, sentences, clutter: parsed.clutter };
   if (parsed.path !== undefined) out.path = parsed.path;
   if (parsed.date !== undefined) out.date = parsed.date;
+  if (parsed.meta !== undefined) out.meta = parsed.meta;
   return out;
 }

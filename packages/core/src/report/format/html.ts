@@ -2,6 +2,7 @@ import type { Report, ReportFinding } from '../schema.js';
 import {
   divergenceCounts,
   type FactGroup,
+  findingLabel,
   headline,
   location,
   oneLine,
@@ -16,8 +17,6 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 function h(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
-
-const LABELS = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
 
 // Inline, because the page must open from an e-mail attachment or a CI artefact with nothing else next to it.
 const CSS = `
@@ -38,7 +37,7 @@ function badge(kind: 'error' | 'warning' | 'info' | 'agreement', label: string):
 
 function divergence(finding: ReportFinding, files: Map<string, string>): string[] {
   return [
-    `<p class="finding">${badge(finding.severity, LABELS[finding.severity])}${h(finding.message)} <span class="rule">${h(finding.rule)}</span></p>`,
+    `<p class="finding">${badge(finding.kind === 'divergence' ? finding.severity : 'info', findingLabel(finding))}${h(finding.message)} <span class="rule">${h(finding.rule)}</span></p>`,
     '<table><thead><tr><th>Source</th><th>Words</th><th>Value</th><th>Where</th></tr></thead><tbody>',
     ...finding.evidence.map(
       (e) =>

@@ -2,6 +2,7 @@ import type { Report, ReportFinding } from '../schema.js';
 import {
   divergenceCounts,
   type FactGroup,
+  findingLabel,
   headline,
   location,
   oneLine,
@@ -27,11 +28,9 @@ function row(cells: readonly string[]): string {
   return `| ${cells.join(' | ')} |`;
 }
 
-const LABELS = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
-
 function divergence(finding: ReportFinding, files: Map<string, string>): string[] {
   return [
-    `**${LABELS[finding.severity]}** · ${md(finding.rule)} — ${md(finding.message)}`,
+    `**${findingLabel(finding)}** · ${md(finding.rule)} — ${md(finding.message)}`,
     '',
     row(['Source', 'Words', 'Value', 'Where']),
     row(['---', '---', '---', '---']),

@@ -73,14 +73,27 @@ export function divergenceCounts(report: Report): DivergenceCounts {
   return counts;
 }
 
-export type SectionName = 'error' | 'warning' | 'info' | 'agreement';
+export type SectionName = 'error' | 'warning' | 'info' | 'update' | 'agreement' | 'single-source';
 
 export const SECTION_TITLES: Record<SectionName, string> = {
   error: 'Errors',
   warning: 'Warnings',
   info: 'Notes',
+  update: 'Updates',
   agreement: 'Agreements',
+  'single-source': 'Only one source says',
 };
+
+/** The label a finding is shown with: its severity for a divergence, else its kind. */
+export function findingLabel(finding: ReportFinding): string {
+  if (finding.kind === 'divergence') return { error: 'Error', warning: 'Warning', info: 'Note' }[finding.severity];
+  return { agreement: 'Agreement', update: 'Update', 'single-source': 'Only one source' }[finding.kind];
+}
+
+/** Timeline steps as evidence items, to be located like any other evidence. */
+export function timelineEvidence(step: NonNullable<ReportFinding['timeline']>[number]): ReportEvidence {
+  return { sourceId: step.sourceId, claimId: '', text: step.text, start: step.start, end: step.start, value: step.value };
+}
 
 /**
  * Facts under the heading of their worst finding. The report ranks facts by their worst finding, so walking the
@@ -91,7 +104,7 @@ export function sections(findings: readonly ReportFinding[]): Array<{ name: Sect
   for (const group of groupByFact(findings)) {
     const first = group.findings[0];
     if (!first) continue;
-    const name: SectionName = first.kind === 'agreement' ? 'agreement' : first.severity;
+    const name: SectionName = first.kind === 'divergence' ? first.severity : first.kind;
     const last = out[out.length - 1];
     if (last && last.name === name) last.groups.push(group);
     else out.push({ name, groups: [group] });

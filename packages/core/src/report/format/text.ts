@@ -1,6 +1,6 @@
 import type { Report, ReportFinding } from '../schema.js';
 import { type FormatOptions, plainStyles, type Styles } from './styles.js';
-import { divergenceCounts, groupByFact, headline, location, oneLine, plural, shownValue, sourceFiles } from './shared.js';
+import { divergenceCounts, groupByFact, headline, location, oneLine, plural, shownValue, sourceFiles, timelineEvidence } from './shared.js';
 
 /** Longer quotes are cut in the terminal; the JSON, Markdown and HTML reports keep them whole. */
 const MAX_QUOTE = 100;
@@ -23,6 +23,8 @@ function truncate(text: string, max: number): string {
 
 function severityLabel(finding: ReportFinding, styles: Styles): string {
   if (finding.kind === 'agreement') return styles.green(pad('agree', 7));
+  if (finding.kind === 'update') return styles.cyan(pad('update', 7));
+  if (finding.kind === 'single-source') return styles.dim(pad('only', 7));
   const label = pad(finding.severity, 7);
   if (finding.severity === 'error') return styles.red(label);
   if (finding.severity === 'warning') return styles.yellow(label);
@@ -42,6 +44,19 @@ function divergence(finding: ReportFinding, files: Map<string, string>, idWidth:
     const padding = ' '.repeat(Math.max(0, wordsWidth - width(plain)));
     lines.push(`  ${pad(e.sourceId, idWidth)}  ${words}${padding}  ${styles.dim(location(e, files))}`);
   }
+  return lines;
+}
+
+/** An update: one row per step, in date order, with the step's date. */
+function update(finding: ReportFinding, files: Map<string, string>, idWidth: number, styles: Styles): string[] {
+  const steps = finding.timeline ?? [];
+  const lines = [`${severityLabel(finding, styles)}  ${finding.message}  ${styles.dim(finding.rule)}`];
+  const quotes = steps.map((s) => `"${truncate(oneLine(s.text), MAX_QUOTE)}"`);
+  const wordsWidth = Math.min(MAX_WORDS_COLUMN, Math.max(0, ...quotes.map(width)));
+  steps.forEach((s, k) => {
+    const quote = quotes[k] ?? '';
+    lines.push(`  ${pad(s.sourceId, idWidth)}  ${pad(s.date, 10)}  ${styles.bold(quote)}${' '.repeat(Math.max(0, wordsWidth - width(quote)))}  ${styles.dim(location(timelineEvidence(s), files))}`);
+  });
   return lines;
 }
 
@@ -76,7 +91,9 @@ export function formatText(report: Report, options: FormatOptions = {}): string 
     // The fact is the pipeline's label for what the findings are about ("number of organisations sanctioned").
     out.push('', styles.dim(group.fact));
     for (const finding of group.findings) {
-      out.push(...(finding.kind === 'agreement' ? agreement(finding, styles) : divergence(finding, files, idWidth, styles)));
+      if (finding.kind === 'agreement') out.push(...agreement(finding, styles));
+      else if (finding.kind === 'update' && finding.timeline) out.push(...update(finding, files, idWidth, styles));
+      else out.push(...divergence(finding, files, idWidth, styles));
     }
   }
   out.push('', closing(report, styles));

@@ -1,0 +1,130 @@
+import type { Fact, FactItem, Finding, TimelineStep } from '../../model.js';
+import { type Interval, intervalOf, overlap } from '../intervals.js';
+import { distinctBySourceValue, evidenceOf, quote, sourceList } from '../shared.js';
+
+/**
+ * Updates, not contradictions. A figure that moves one way across reports published at different times (a toll
+ * that rises, a count of missing that falls) is what a developing story looks like: the later report updates the
+ * earlier one. Such a disjoint-value divergence becomes one `update` finding with the timeline of values and the
+ * source of each step. Without dates nothing can be decided: the divergence stays, and its message says that the
+ * dates would decide it.
+ *
+ * Pure: it reads the fact, the findings the value rules made of it, and each source's date.
+ */
+
+/** Source id → publication date (ISO date or date-time). */
+export type SourceDates = ReadonlyMap<string, string>;
+
+interface Step {
+  item: FactItem;
+  interval: Interval;
+  date: string;
+  time: number;
+}
+
+/** Milliseconds since the epoch; a bare day is its midnight UTC. */
+function timeOf(date: string): number {
+  const t = Date.parse(date);
+  return Number.isNaN(t) ? Number.NaN : t;
+}
+
+const width = (i: Interval) => i.max - i.min;
+
+/**
+ * Only a figure can be updated: "several vessels" then "one vessel", or "a subcontractor" then "two", are
+ * different readings, not a count that moved.
+ */
+function isFigure(item: FactItem): boolean {
+  const m = item.mention;
+  return m?.type === 'quantity' && m.quantity.basis !== 'vague' && m.quantity.basis !== 'article';
+}
+
+/**
+ * One step per source, in date order, or undefined when the sources cannot make a timeline: a source that
+ * contradicts itself, or two reports of the same time that disagree.
+ */
+function stepsOf(items: readonly FactItem[], dates: SourceDates): Step[] | undefined {
+  const bySource = new Map<string, FactItem[]>();
+  for (const item of items) {
+    const list = bySource.get(item.sourceId);
+    if (list) list.push(item);
+    else bySource.set(item.sourceId, [item]);
+  }
+  const steps: Step[] = [];
+  for (const [sourceId, list] of bySource) {
+    const date = dates.get(sourceId);
+    if (date === undefined || Number.isNaN(timeOf(date))) return undefined;
+    const intervals = list.map(intervalOf);
+    if (intervals.some((a) => intervals.some((b) => !overlap(a, b)))) return undefined;
+    // The most precise of the source's compatible values stands for it.
+    let best = 0;
+    for (let k = 1; k < list.length; k++) if (width(intervals[k] as Interval) < width(intervals[best] as Interval)) best = k;
+    steps.push({ item: list[best] as FactItem, interval: intervals[best] as Interval, date, time: timeOf(date) });
+  }
+  steps.sort((a, b) => a.time - b.time || (a.item.sourceId < b.item.sourceId ? -1 : a.item.sourceId > b.item.sourceId ? 1 : 0));
+  return steps;
+}
+
+/** +1 when the values only rise with time, -1 when they only fall, 0 when they do neither. */
+function directionOf(steps: readonly Step[]): number {
+  let direction = 0;
+  for (let i = 0; i < steps.length; i++) {
+    for (let j = i + 1; j < steps.length; j++) {
+      const a = steps[i] as Step;
+      const b = steps[j] as Step;
+      if (overlap(a.interval, b.interval)) continue;
+      // Two reports of the same moment that cannot both be true are a contradiction, whatever the others say.
+      if (a.time === b.time) return 0;
+      const d = b.interval.min > a.interval.max ? 1 : -1;
+      if (direction !== 0 && d !== direction) return 0;
+      direction = d;
+    }
+  }
+  return direction;
+}
+
+function toTimelineStep(step: Step): TimelineStep {
+  const { item } = step;
+  return { sourceId: item.sourceId, date: step.date, text: item.text, value: item.value, claimId: item.claimId, start: item.start, end: item.end };
+}
+
+const isValueDivergence = (f: Finding) => f.kind === 'divergence' && f.rule === 'quantity/disjoint';
+
+/**
+ * The findings of a quantity fact, with a disjoint-value divergence turned into an update when the dated sources
+ * show the value moving one way, or with a note on the missing dates when some sources have none.
+ */
+export function datedValues(fact: Fact, findings: readonly Finding[], dates: SourceDates): Finding[] {
+  const divergence = findings.find(isValueDivergence);
+  if (!divergence || fact.category !== 'quantity') return [...findings];
+  const sources = [...new Set(divergence.evidence.map((e) => e.sourceId))].sort();
+  if (sources.length < 2) return [...findings];
+  const undated = sources.filter((id) => !dates.has(id));
+  if (undated.length > 0) {
+    const note =
+      undated.length === sources.length
+        ? ' None of these reports carries a date: if they were published at different times, their dates would decide whether the figure was updated rather than contradicted.'
+        : ` ${undated.join(', ')} ${undated.length === 1 ? 'carries' : 'carry'} no date: the dates would decide whether the figure was updated rather than contradicted.`;
+    return findings.map((f) => (f === divergence ? { ...f, message: f.message + note } : f));
+  }
+  const items = distinctBySourceValue(fact.items);
+  if (!items.every(isFigure)) return [...findings];
+  const steps = stepsOf(items, dates);
+  if (!steps || new Set(steps.map((s) => s.time)).size < 2) return [...findings];
+  const direction = directionOf(steps);
+  if (direction === 0) return [...findings];
+  const timeline = steps.map((s) => `${quote(s.item.text)} (${s.item.sourceId}, ${s.date})`).join(' → ');
+  const update: Finding = {
+    kind: 'update',
+    category: 'quantity',
+    severity: 'info',
+    rule: 'quantity/update',
+    fact: fact.label,
+    message:
+      `${fact.label.charAt(0).toUpperCase()}${fact.label.slice(1)} ${direction > 0 ? 'rose' : 'fell'} over time: ${timeline}. ` +
+      `Each report updates the one before; use the latest figure (${sourceList([steps[steps.length - 1] as Step].map((s) => s.item))}) and say when it was given.`,
+    evidence: steps.map((s) => evidenceOf(s.item)),
+    timeline: steps.map(toTimelineStep),
+  };
+  return findings.map((f) => (f === divergence ? update : f));
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { checkSources } from '../../src/check.js';
+import type { SourceInput } from '../../src/model.js';
+import { ReportSchema } from '../../src/report/schema.js';
+
+/** Three reports of one flood, each giving the toll as it stood; ids deliberately not in date order. */
+const TOLL = [
+  { id: 'morning', text: 'Officials said 12 people were killed when the river burst its banks in Tarnow on Saturday.' },
+  { id: 'evening', text: 'Rescuers in Tarnow said 19 people were killed in the flood.' },
+  { id: 'after', text: 'The regional governor said 27 people were killed in the Tarnow flood.' },
+] as const;
+
+function dated(dates: readonly (string | undefined)[]): SourceInput[] {
+  return TOLL.map((s, i) => {
+    const date = dates[i];
+    return date === undefined ? { ...s } : { ...s, date };
+  });
+}
+
+describe('updates: a figure that moves one way across dated reports', () => {
+  it('a toll rising over three dated reports is one update with three steps and no error', () => {
+    const report = checkSources(dated(['2025-03-03', '2025-03-04', '2025-03-05']));
+    expect(ReportSchema.parse(report)).toEqual(report);
+    const updates = report.findings.filter((f) => f.kind === 'update');
+    expect(updates).toHaveLength(1);
+    const update = updates[0];
+    expect(update?.rule).toBe('quantity/update');
+    expect(update?.timeline?.map((s) => [s.sourceId, s.date, s.text])).toEqual([
+      ['morning', '2025-03-03', '12 people'],
+      ['evening', '2025-03-04', '19 people'],
+      ['after', '2025-03-05', '27 people'],
+    ]);
+    expect(update?.message).toContain('rose over time');
+    expect(update?.message).toMatch(/"12 people" \(morning, 2025-03-03\) → "19 people" \(evening, 2025-03-04\) → "27 people" \(after, 2025-03-05\)/);
+    expect(report.findings.filter((f) => f.kind === 'divergence')).toEqual([]);
+    expect(report.summary.errors).toBe(0);
+    expect(report.summary.updates).toBe(1);
+  });
+
+  it('the same reports without dates stay a divergence whose message says the dates would decide it', () => {
+    const report = checkSources(dated([undefined, undefined, undefined]));
+    expect(report.findings.some((f) => f.kind === 'update')).toBe(false);
+    const divergence = report.findings.find((f) => f.rule === 'quantity/disjoint');
+    expect(divergence?.severity).toBe('error');
+    expect(divergence?.message).toMatch(/carries a date.*dates would decide/);
+  });
+
+  it('names the one source whose date is missing', () => {
+    const report = checkSources(dated(['2025-03-03', undefined, '2025-03-05']));
+    const divergence = report.findings.find((f) => f.rule === 'quantity/disjoint');
+    expect(divergence?.message).toContain('evening carries no date: the dates would decide');
+  });
+
+  it('a figure that goes up and then down is a contradiction, not an update', () => {
+    const report = checkSources(dated(['2025-03-03', '2025-03-05', '2025-03-04']));
+    expect(report.findings.some((f) => f.kind === 'update')).toBe(false);
+    expect(report.findings.find((f) => f.rule === 'quantity/disjoint')?.severity).toBe('error');
+  });
+
+  it('a falling figure is an update that fell; date-times order reports of one day', () => {
+    const report = checkSources(dated(['2025-03-03T22:00Z', '2025-03-03T14:30Z', '2025-03-03T09:00Z']));
+    const update = report.findings.find((f) => f.kind === 'update');
+    expect(update?.message).toContain('fell over time');
+    expect(update?.timeline?.map((s) => s.sourceId)).toEqual(['after', 'evening', 'morning']);
+  });
+
+  it('two reports of the same day that disagree are a contradiction', () => {
+    const report = checkSources(dated(['2025-03-03', '2025-03-03', '2025-03-05']));
+    expect(report.findings.some((f) => f.kind === 'update')).toBe(false);
+    expect(report.findings.some((f) => f.rule === 'quantity/disjoint')).toBe(true);
+  });
+
+  it('--divergences-only keeps updates, and the report is the same in any input order', () => {
+    const inputs = dated(['2025-03-03', '2025-03-04', '2025-03-05']);
+    const only = checkSources(inputs, { divergencesOnly: true });
+    expect(only.findings.map((f) => f.kind)).toEqual(['update']);
+    expect(JSON.stringify(checkSources([...inputs].reverse()))).toBe(JSON.stringify(checkSources(inputs)));
+  });
+});
+
+describe('updates need figures', () => {
+  it('"several" then "one" across dated reports is a divergence, not an update', () => {
+    const report = checkSources([
+      { id: 'x', date: '2025-05-01', text: 'Coastguards said several vessels were damaged in the storm off Brela.' },
+      { id: 'y', date: '2025-05-02', text: 'Coastguards said one vessel was damaged in the storm off Brela.' },
+    ]);
+    expect(report.findings.some((f) => f.kind === 'update')).toBe(false);
+    expect(report.findings.some((f) => f.rule === 'quantity/disjoint')).toBe(true);
+  });
+});
