@@ -106,6 +106,8 @@ describe('report', () => {
       claims: report.claims.length,
       agreements: count((f) => f.kind === 'agreement'),
       divergences: count((f) => f.kind === 'divergence'),
+      updates: count((f) => f.kind === 'update'),
+      singleSource: count((f) => f.kind === 'single-source'),
       errors: count((f) => f.severity === 'error'),
       warnings: count((f) => f.severity === 'warning'),
       infos: count((f) => f.severity === 'info'),
