@@ -1,6 +1,7 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { SourceInput } from '../model.js';
+import { readHead } from '../parse/metadata.js';
 
 /** File extensions read as articles, compared case-insensitively. */
 export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.markdown'] as const;
@@ -226,7 +227,8 @@ export async function readSources(paths: readonly string[], options: ReadOptions
         if (!ids.has(`${relativeToCwd}~${n}`)) id = `${relativeToCwd}~${n}`;
       }
       ids.add(id);
-      sources.push({ id, text: result.text, path: candidate.display });
+      // Date, outlet, title and url from the front matter or the dateline, so that callers see them too.
+      sources.push({ id, text: result.text, path: candidate.display, ...readHead(result.text).meta });
     }
   }
   return { sources, problems };

@@ -1,12 +1,13 @@
 import type { Nodes, Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Block, BlockKind, ClutterBlock, ParsedSource, SourceInput, TextRun } from '../model.js';
 import { clutterRule } from './clutter.js';
-import { findDateline } from './dateline.js';
-import { inputMeta, mergeMeta } from './metadata.js';
+import { type Head, inputMeta, mergeMeta, readHead } from './metadata.js';
 
-const processor = unified().use(remarkParse);
+// Front matter is its own node, not a thematic break and a setext heading.
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 
 /** Collects the plain text of a block and where each piece of it sits in the original. */
 class BlockText {
@@ -134,7 +135,16 @@ function looksLikeHeading(text: string): boolean {
  */
 export function parseSource(input: SourceInput): ParsedSource {
   const text = input.text;
-  const dateline = findDateline(text);
+  const head = readHead(text);
+  const dateline = head.dateline;
+  const frontMatter = head.frontMatter;
+  // Front matter and dateline are metadata: cut out of whatever block holds them, so never a claim.
+  const cutHead = (collected: BlockText, at: number): BlockText => {
+    let out = collected;
+    if (frontMatter && at < frontMatter.end) out = cutBlock(out, frontMatter.start, frontMatter.end);
+    if (dateline && at < dateline.end) out = cutBlock(out, dateline.start, dateline.end);
+    return out;
+  };
   const blocks: Block[] = [];
   const clutter: ClutterBlock[] = [];
   const keep = (collected: BlockText, fallbackStart: number, kind: BlockKind) => {
@@ -149,22 +159,20 @@ export function parseSource(input: SourceInput): ParsedSource {
     // Paragraphs are runs of non-blank lines; every character maps to itself.
     const paragraph = /[^\r\n]+(?:\r?\n[^\S\r\n]*\S[^\r\n]*)*/g;
     for (let match = paragraph.exec(text); match; match = paragraph.exec(text)) {
-      let collected = new BlockText();
+      const collected = new BlockText();
       collected.addMapped(match[0], match.index);
-      if (dateline && match.index < dateline.end) collected = cutBlock(collected, dateline.start, dateline.end);
-      keep(collected, match.index, 'paragraph');
+      keep(cutHead(collected, match.index), match.index, 'paragraph');
     }
-    return finish(input, text, blocks, clutter, dateline);
+    return finish(input, text, blocks, clutter, head);
   }
 
   const tree = processor.parse(text) as Root;
 
   const visitBlock = (node: Nodes): void => {
     if (node.type === 'heading' || node.type === 'paragraph' || node.type === 'tableCell') {
-      let collected = new BlockText();
+      const collected = new BlockText();
       collectInline(node, text, collected);
-      if (dateline) collected = cutBlock(collected, dateline.start, dateline.end);
-      keep(collected, offsetsOf(node)?.start ?? 0, node.type === 'heading' ? 'heading' : 'paragraph');
+      keep(cutHead(collected, offsetsOf(node)?.start ?? 0), offsetsOf(node)?.start ?? 0, node.type === 'heading' ? 'heading' : 'paragraph');
       return;
     }
     if (node.type === 'code' && !node.lang && !node.meta) {
@@ -188,7 +196,7 @@ export function parseSource(input: SourceInput): ParsedSource {
     if ('children' in node) for (const child of node.children) visitBlock(child as Nodes);
   };
   visitBlock(tree);
-  return finish(input, text, blocks, clutter, dateline);
+  return finish(input, text, blocks, clutter, head);
 }
 
 function formatOf(input: SourceInput): 'markdown' | 'text' {
@@ -196,14 +204,16 @@ function formatOf(input: SourceInput): 'markdown' | 'text' {
   return input.path !== undefined && /\.txt$/i.test(input.path) ? 'text' : 'markdown';
 }
 
-function finish(input: SourceInput, text: string, blocks: Block[], clutter: ClutterBlock[], dateline: ReturnType<typeof findDateline>): ParsedSource {
+function finish(input: SourceInput, text: string, blocks: Block[], clutter: ClutterBlock[], head: Head): ParsedSource {
   const parsed: ParsedSource = { id: input.id, text, blocks, clutter };
   if (input.path !== undefined) parsed.path = input.path;
+  const { dateline, frontMatter } = head;
   if (dateline) {
-    parsed.date = dateline.date;
+    if (dateline.date !== undefined) parsed.date = dateline.date;
     parsed.dateline = { start: dateline.start, end: dateline.end, text: dateline.text };
   }
-  const meta = mergeMeta(inputMeta(input), dateline ? { date: dateline.date } : undefined);
+  if (frontMatter) parsed.frontMatter = { start: frontMatter.start, end: frontMatter.end };
+  const meta = mergeMeta(inputMeta(input), head.meta);
   if (meta) {
     parsed.meta = meta;
     // The day relative dates ("on Tuesday", "last year") are read against.
