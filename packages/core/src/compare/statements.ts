@@ -103,7 +103,9 @@ function speakerEvidence(item: FactItem): Evidence | undefined {
     const offset = a.text.indexOf(a.speaker);
     return { sourceId: item.sourceId, claimId: item.claimId, text: a.speaker, start: a.start + Math.max(0, offset), end: a.start + Math.max(0, offset) + a.speaker.length, value: entityValue(a.key) };
   }
-  return { sourceId: item.sourceId, claimId: item.claimId, text: named.name, start: named.end - named.name.length, end: named.end, value: named.kind === 'place' ? `place:${named.key}` : entityValue(named.key) };
+  // The name without its role when the text ends with it as written; else the whole mention, markup and all.
+  const bare = named.text.endsWith(named.name);
+  return { sourceId: item.sourceId, claimId: item.claimId, text: bare ? named.name : named.text, start: bare ? named.end - named.name.length : named.start, end: named.end, value: named.kind === 'place' ? `place:${named.key}` : entityValue(named.key) };
 }
 
 /** Who says so: the same statement credited to different speakers is an attribution divergence. */

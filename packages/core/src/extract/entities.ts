@@ -2,7 +2,7 @@ import { LEGAL_SUFFIXES, LOCATION_HEADS, NAME_JOINERS, ORGANISATION_HEADS } from
 import { lookupPlace, normalisePlace } from '../lexicon/places.js';
 import { HONORIFICS, NOT_NAME_WORDS, TITLE_WORDS } from '../lexicon/titles.js';
 import type { EntityKind, EntityMention, Sentence, Token } from '../model.js';
-import { isAllCaps, isCapitalised, isSentenceInitial, lower } from './tokens.js';
+import { isAllCaps, isCapitalised, isSentenceInitial, joinedTokens, lower, sentenceSignature } from './tokens.js';
 
 /**
  * Names: runs of capitalised words, split at roles and coordination, classified by general rules
@@ -210,28 +210,30 @@ function keyOf(kind: EntityKind, words: readonly string[], text: string): string
   return words.join(' ');
 }
 
-function joinTokens(toks: readonly Token[]): string {
-  return toks.map((t, k) => (k > 0 && t.spaceBefore ? ` ${t.text}` : t.text)).join('');
-}
-
 /** Does a person stand in this sentence's enumeration? Then a lone capitalised word beside it is a person too. */
 function isEnumerationNeighbour(tokens: readonly Token[], a: Run, b: Run): boolean {
   const between = tokens.slice(Math.min(a.to, b.to), Math.max(a.from, b.from)).map((t) => lower(t));
   return between.length > 0 && between.length <= 2 && between.every((w) => w === 'and' || w === ',' || w === 'or');
 }
 
-const RUNS = new WeakMap<readonly Token[], Run[]>();
+/** Runs per name context, then per sentence: the same sentence in another source may be read differently. */
+const RUNS = new WeakMap<NameContext, WeakMap<readonly Token[], Run[]>>();
 
 export function extractEntities(sentence: Sentence, context: NameContext, source: string, learning = false): EntityMention[] {
   const tokens = sentence.tokens;
   // Runs depend only on what the source capitalises, known before the first pass: found once per sentence.
-  let all = RUNS.get(tokens);
+  let known = RUNS.get(context);
+  if (!known) {
+    known = new WeakMap();
+    RUNS.set(context, known);
+  }
+  let all = known.get(tokens);
   if (!all) {
     all = findRuns(tokens, context)
       .flatMap((r) => splitCoordination(tokens, r))
       .map((r) => trimRun(tokens, r))
       .filter((r) => r.to > r.from);
-    RUNS.set(tokens, all);
+    known.set(tokens, all);
   }
   // While learning, only names of two words or more, and names with an abbreviation after them, can teach anything.
   const runs = learning ? all.filter((r) => r.to - r.from > 1 || tokens[r.to]?.text === '(') : all;
@@ -250,11 +252,12 @@ export function extractEntities(sentence: Sentence, context: NameContext, source
     if (toks.length === 0) continue;
     const start = toks[0]?.start ?? 0;
     const end = tokens[c.run.to - 1]?.end ?? start;
-    // The name is its words: Markdown emphasis between them ("Anna **Berg**") is not part of it.
+    // The name is its words: Markdown emphasis between them ("Anna **Berg**") is not part of it; the text is
+    // the original as written, so that it is always the slice at its offsets.
     const raw = source.slice(start, end);
-    const name = /[*_`[\]<>]/.test(raw) ? joinTokens(tokens.slice(c.run.from, c.run.to)) : raw;
+    const name = /[*_`[\]<>]/.test(raw) ? joinedTokens(tokens.slice(c.run.from, c.run.to)) : raw;
     const words = nameWords(c.kind, toks);
-    const mention: EntityMention = { type: 'entity', kind: c.kind, text: name, start, end, name, words, key: keyOf(c.kind, words, name) };
+    const mention: EntityMention = { type: 'entity', kind: c.kind, text: raw, start, end, name, words, key: keyOf(c.kind, words, name) };
     if (c.kind === 'organization') {
       const legalForm = organisationCore(words).legalForm;
       if (legalForm) mention.legalForm = legalForm;
@@ -302,11 +305,11 @@ export function learnNames(sentences: readonly Sentence[], source: string): Name
     const key = learningKey(s, context);
     let lesson = LESSONS.get(key);
     if (!lesson) {
-      const before = new Set(context.abbreviations.keys());
+      const before = new Map(context.abbreviations);
       const people = extractEntities(s, context, source, true)
         .filter((m) => m.kind === 'person' && m.words.length >= 2)
         .map((m) => ({ words: m.words, key: m.key }));
-      const abbreviations = [...context.abbreviations].filter(([a]) => !before.has(a));
+      const abbreviations = [...context.abbreviations].filter(([a, target]) => before.get(a) !== target);
       lesson = { people, abbreviations };
       if (LESSONS.size >= 10_000) LESSONS.clear();
       LESSONS.set(key, lesson);
@@ -336,9 +339,13 @@ export function forgetLessons(): void {
   LESSONS.clear();
 }
 
+/** Keyed by the sentence's tokens, not its text alone: Markdown and plain text of the same words differ. */
 function learningKey(s: Sentence, context: NameContext): string {
   let signature = '';
   for (const t of s.tokens) if (isCapitalised(t)) signature += context.capitalised.has(t.lower) ? 'c' : '-';
-  for (const [a, target] of context.abbreviations) if (s.text.includes(a)) signature += `|${a}=${target.kind}:${target.key}`;
-  return `${s.text}\u0000${signature}`;
+  if (context.abbreviations.size > 0) {
+    const joined = joinedTokens(s.tokens);
+    for (const [a, target] of context.abbreviations) if (s.text.includes(a) || joined.includes(a)) signature += `|${a}=${target.kind}:${target.key}:${target.name}`;
+  }
+  return `${sentenceSignature(s)}\u0000${signature}`;
 }

@@ -44,9 +44,10 @@ function sentenceDrafts(sentence: Sentence, names: NameContext, text: string, da
     for (const [abbreviation, target] of known.abbreviations) names.abbreviations.set(abbreviation, target);
     return shifted(known.value, sentence.start - known.sentenceStart);
   }
-  const before = new Set(names.abbreviations.keys());
+  // Abbreviations the sentence defines or redefines, replayed on a memo hit.
+  const before = new Map(names.abbreviations);
   const drafts = readSentence(sentence, names, text, date);
-  const defined = [...names.abbreviations].filter(([abbreviation]) => !before.has(abbreviation));
+  const defined = [...names.abbreviations].filter(([abbreviation, target]) => before.get(abbreviation) !== target);
   remember(key, { sentenceStart: sentence.start, value: shifted(drafts, 0), abbreviations: defined });
   return drafts;
 }

@@ -1,6 +1,6 @@
 import type { Claim, EntityKind, Mention, Sentence } from '../model.js';
 import { forgetLessons, type NameContext } from './entities.js';
-import { isCapitalised } from './tokens.js';
+import { isCapitalised, joinedTokens, sentenceSignature } from './tokens.js';
 
 /**
  * Memo of extraction per sentence. A story's articles repeat sentences word for word (wire copy, syndication:
@@ -21,21 +21,30 @@ export interface Memo<T> {
 const MAX_ENTRIES = 10_000;
 const memo = new Map<string, Memo<unknown>>();
 
-/** What of the name context can change this sentence's extraction. */
-function contextSignature(sentence: Sentence, names: NameContext): string {
+/**
+ * What of the name context can change this sentence's extraction: for each capitalised word, whether the source
+ * capitalises it elsewhere and whether it is part of a person's name (as the entity rules spell it, without
+ * full stops and apostrophes), and the abbreviations the sentence may use, as written or as its tokens join.
+ */
+export function contextSignature(sentence: Sentence, names: NameContext): string {
   const parts: string[] = [];
   for (const t of sentence.tokens) {
     if (!isCapitalised(t)) continue;
-    parts.push(`${names.capitalised.has(t.lower) ? 'c' : '-'}${names.personWords.has(t.lower) ? 'p' : '-'}`);
+    const bare = /[.’']/.test(t.lower) ? t.lower.replace(/[.’']/g, '') : t.lower;
+    parts.push(`${names.capitalised.has(t.lower) ? 'c' : '-'}${names.personWords.has(bare) ? 'p' : '-'}`);
   }
-  for (const [abbreviation, target] of names.abbreviations) {
-    if (sentence.text.includes(abbreviation)) parts.push(`${abbreviation}=${target.kind}:${target.key}`);
+  if (names.abbreviations.size > 0) {
+    const joined = joinedTokens(sentence.tokens);
+    for (const [abbreviation, target] of names.abbreviations) {
+      if (sentence.text.includes(abbreviation) || joined.includes(abbreviation)) parts.push(`${abbreviation}=${target.kind}:${target.key}:${target.name}`);
+    }
   }
   return parts.join(',');
 }
 
+/** The memo key: everything a sentence's claims depend on (its tokens, not only its text: see sentenceSignature). */
 export function memoKey(sentence: Sentence, names: NameContext, date: string | undefined): string {
-  return `${date ?? ''}\u0000${sentence.blockKind}\u0000${sentence.text}\u0000${contextSignature(sentence, names)}`;
+  return `${date ?? ''}\u0000${sentenceSignature(sentence)}\u0000${contextSignature(sentence, names)}`;
 }
 
 export function recall<T>(key: string): Memo<T> | undefined {

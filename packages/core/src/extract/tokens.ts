@@ -1,4 +1,4 @@
-import type { Token } from '../model.js';
+import type { Sentence, Token } from '../model.js';
 
 /** Helpers over a sentence's tokens, shared by the extractors. */
 
@@ -17,6 +17,29 @@ export function isCapitalised(t: Token | undefined): boolean {
 
 export function isAllCaps(text: string): boolean {
   return /^[A-Z][A-Z0-9.&-]*$/.test(text) && /[A-Z].*[A-Z0-9]|^[A-Z]$/.test(text) && text.length >= 2;
+}
+
+/**
+ * Everything of a sentence that extraction reads besides the name context and the date: its block kind, its
+ * original text, and each token (kind, text, spacing, place relative to the sentence). Memos are keyed by it:
+ * the same original text read as Markdown and as plain text gives different tokens, hence different claims.
+ */
+export function sentenceSignature(sentence: Sentence): string {
+  let out = `${sentence.blockKind}\u0000${sentence.text}\u0000`;
+  for (const t of sentence.tokens) {
+    out += `${t.kind[0]}${t.spaceBefore ? ' ' : ''}${t.start - sentence.start},${t.end - sentence.start},${t.text}\u0001`;
+  }
+  return out;
+}
+
+/** The sentence's token texts as written, joined where they were apart: what names are made of. */
+export function joinedTokens(tokens: readonly Token[]): string {
+  let out = '';
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    out += k > 0 && t.spaceBefore ? ` ${t.text}` : t.text;
+  }
+  return out;
 }
 
 const OPENING = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', '-', ':']);

@@ -5,6 +5,7 @@ import { unified } from 'unified';
 import type { Block, BlockKind, ClutterBlock, ParsedSource, SourceInput, TextRun } from '../model.js';
 import { clutterRule } from './clutter.js';
 import { type Head, inputMeta, mergeMeta, readHead } from './metadata.js';
+import { capNesting } from './nesting.js';
 
 // Front matter is its own node, not a thematic break and a setext heading.
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
@@ -35,26 +36,30 @@ function offsetsOf(node: Nodes): { start: number; end: number } | undefined {
   return start === undefined || end === undefined ? undefined : { start, end };
 }
 
-function collectInline(node: Nodes, source: string, out: BlockText): void {
-  if (node.type === 'text' || node.type === 'inlineCode') {
-    const at = offsetsOf(node);
-    if (!at) return;
-    const raw = source.slice(at.start, at.end);
-    if (node.type === 'text' && raw === node.value) out.addMapped(node.value, at.start);
-    else if (node.type === 'inlineCode') {
-      const inner = raw.indexOf(node.value);
-      if (inner >= 0) out.addMapped(node.value, at.start + inner);
-      else out.addUnmapped(node.value, at.start);
-    } else mapLoosely(node.value, raw, at.start, out);
-    return;
+/** Inline content in document order; a stack, not recursion: Markdown nests as deep as its author likes. */
+function collectInline(root: Nodes, source: string, out: BlockText): void {
+  const stack: Nodes[] = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.type === 'text' || node.type === 'inlineCode') {
+      const at = offsetsOf(node);
+      if (!at) continue;
+      const raw = source.slice(at.start, at.end);
+      if (node.type === 'text' && raw === node.value) out.addMapped(node.value, at.start);
+      else if (node.type === 'inlineCode') {
+        const inner = raw.indexOf(node.value);
+        if (inner >= 0) out.addMapped(node.value, at.start + inner);
+        else out.addUnmapped(node.value, at.start);
+      } else mapLoosely(node.value, raw, at.start, out);
+      continue;
+    }
+    if (node.type === 'break') {
+      const at = offsetsOf(node);
+      out.addUnmapped('\n', at?.start ?? 0);
+      continue;
+    }
+    if (node.type === 'image' || node.type === 'html' || node.type === 'footnoteReference') continue;
+    if ('children' in node) for (let k = node.children.length - 1; k >= 0; k--) stack.push(node.children[k] as Nodes);
   }
-  if (node.type === 'break') {
-    const at = offsetsOf(node);
-    out.addUnmapped('\n', at?.start ?? 0);
-    return;
-  }
-  if (node.type === 'image' || node.type === 'html' || node.type === 'footnoteReference') return;
-  if ('children' in node) for (const child of node.children) collectInline(child as Nodes, source, out);
 }
 
 /**
@@ -166,12 +171,16 @@ export function parseSource(input: SourceInput): ParsedSource {
     return finish(input, text, blocks, clutter, head);
   }
 
-  const tree = processor.parse(text) as Root;
+  // The text the visitors read: the original with excess nesting blanked, every offset the same.
+  const markdown = capNesting(text);
+  const tree = processor.parse(markdown) as Root;
 
+  // A stack, not recursion: 4,000 nested block quotes are valid Markdown.
+  const pending: Nodes[] = [tree];
   const visitBlock = (node: Nodes): void => {
     if (node.type === 'heading' || node.type === 'paragraph' || node.type === 'tableCell') {
       const collected = new BlockText();
-      collectInline(node, text, collected);
+      collectInline(node, markdown, collected);
       keep(cutHead(collected, offsetsOf(node)?.start ?? 0), offsetsOf(node)?.start ?? 0, node.type === 'heading' ? 'heading' : 'paragraph');
       return;
     }
@@ -180,7 +189,7 @@ export function parseSource(input: SourceInput): ParsedSource {
       const at = offsetsOf(node);
       if (!at) return;
       const collected = new BlockText();
-      const raw = text.slice(at.start, at.end);
+      const raw = markdown.slice(at.start, at.end);
       let offset = at.start;
       for (const line of raw.split('\n')) {
         const indent = line.length - line.trimStart().length;
@@ -193,9 +202,9 @@ export function parseSource(input: SourceInput): ParsedSource {
       return;
     }
     if (node.type === 'code' || node.type === 'html' || node.type === 'thematicBreak' || node.type === 'definition') return;
-    if ('children' in node) for (const child of node.children) visitBlock(child as Nodes);
+    if ('children' in node) for (let k = node.children.length - 1; k >= 0; k--) pending.push(node.children[k] as Nodes);
   };
-  visitBlock(tree);
+  for (let node = pending.pop(); node; node = pending.pop()) visitBlock(node);
   return finish(input, text, blocks, clutter, head);
 }
 

@@ -5,6 +5,19 @@ import { sourceOffset } from '../parse/index.js';
 
 const parser = new ParseEnglish();
 
+/**
+ * parse-english merges sentences and words by splicing arrays and spreading them into calls: quadratic in the
+ * sentences of a paragraph, and a stack overflow on a token of a few hundred kilobytes. A block longer than this
+ * is read in pieces cut at a sentence end or, failing that, at a space; no article paragraph comes near it.
+ */
+const MAX_PIECE = 8192;
+/**
+ * The extractors look at a sentence's tokens around every mention: a "sentence" of thousands of tokens
+ * (a table flattened to one line, or hostile input) would make them quadratic. Longer runs are cut here;
+ * the longest sentence of the fixtures has 111 tokens.
+ */
+const MAX_SENTENCE_TOKENS = 256;
+
 /** Words that keep their full stop: abbreviations and initials, never the end of a sentence by themselves. */
 const ABBREVIATIONS = new Set(
   `mr mrs ms dr prof st gen col lt sgt capt cmdr rev jr sr inc ltd corp co plc no nos vs etc approx est dept govt
@@ -104,9 +117,68 @@ function kindOf(type: string, value: string): TokenKind {
   return /^\d/.test(value) ? 'number' : 'word';
 }
 
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+
+/** Where to cut a long text into pieces of at most MAX_PIECE: after a sentence end if there is one, else at a space. */
+export function pieceEnds(text: string): number[] {
+  const ends: number[] = [];
+  let from = 0;
+  while (text.length - from > MAX_PIECE) {
+    const limit = from + MAX_PIECE;
+    let space = -1;
+    let cut = -1;
+    for (let i = limit; i > from + MAX_PIECE / 2; i--) {
+      if (!isSpace(text.charCodeAt(i))) continue;
+      if (space < 0) space = i;
+      const before = text.charCodeAt(i - 1);
+      if (before === 46 || before === 33 || before === 63) {
+        cut = i;
+        break;
+      }
+    }
+    if (cut < 0) cut = space;
+    if (cut < 0) {
+      // One "word" longer than half a piece: cut it, but never between the halves of a surrogate pair.
+      cut = limit;
+      const c = text.charCodeAt(cut);
+      if (c >= 0xdc00 && c <= 0xdfff) cut--;
+    }
+    ends.push(cut);
+    from = cut;
+  }
+  ends.push(text.length);
+  return ends;
+}
+
+/** Sentences of parse-english as token ranges, cut where they are longer than MAX_SENTENCE_TOKENS. */
+function bounded(breaks: readonly number[]): number[] {
+  const out: number[] = [];
+  let from = 0;
+  for (const to of breaks) {
+    while (to - from > MAX_SENTENCE_TOKENS) {
+      from += MAX_SENTENCE_TOKENS;
+      out.push(from);
+    }
+    out.push(to);
+    from = to;
+  }
+  return out;
+}
+
 function sentencesOfBlock(block: Block, sourceId: string, source: string, firstIndex: number): Sentence[] {
-  const tree = parser.parse(block.text) as NlcstRoot;
   const sentences: Sentence[] = [];
+  let pieceStart = 0;
+  for (const pieceEnd of pieceEnds(block.text)) {
+    const base = pieceStart;
+    const piece = base === 0 && pieceEnd === block.text.length ? block.text : block.text.slice(base, pieceEnd);
+    pieceStart = pieceEnd;
+    sentencesOfPiece(block, piece, base, sourceId, source, firstIndex, sentences);
+  }
+  return sentences;
+}
+
+function sentencesOfPiece(block: Block, piece: string, base: number, sourceId: string, source: string, firstIndex: number, sentences: Sentence[]): void {
+  const tree = parser.parse(piece) as NlcstRoot;
   const single = block.runs.length === 1 && block.runs[0]?.textOffset === 0 ? block.runs[0] : undefined;
   const at = single ? (offset: number) => single.sourceOffset + Math.min(offset, single.length) : (offset: number) => sourceOffset(block, offset);
   for (const paragraph of tree.children) {
@@ -121,8 +193,8 @@ function sentencesOfBlock(block: Block, sourceId: string, source: string, firstI
           spaceBefore = true;
           continue;
         }
-        const s = child.position?.start.offset ?? 0;
-        const e = child.position?.end.offset ?? s;
+        const s = base + (child.position?.start.offset ?? 0);
+        const e = base + (child.position?.end.offset ?? s - base);
         const value = block.text.slice(s, e);
         tokens.push({ text: value, lower: value.toLowerCase(), kind: kindOf(child.type, value), start: at(s), end: at(e - 1) + 1, spaceBefore });
         spaceBefore = false;
@@ -131,7 +203,7 @@ function sentencesOfBlock(block: Block, sourceId: string, source: string, firstI
       const stops = glued.stops;
       tokens = normaliseTokens(glued.tokens, source);
       let from = 0;
-      for (const to of [...sentenceBreaks(tokens, stops), tokens.length]) {
+      for (const to of bounded([...sentenceBreaks(tokens, stops), tokens.length])) {
         const part = tokens.slice(from, to);
         from = to;
         const first = part[0];
@@ -151,7 +223,6 @@ function sentencesOfBlock(block: Block, sourceId: string, source: string, firstI
       }
     }
   }
-  return sentences;
 }
 
 /** Segment stage: every block into sentences and tokens, each located in the original text. */
