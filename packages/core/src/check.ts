@@ -1,5 +1,6 @@
 import { alignClaims } from './align/index.js';
 import { compareFacts } from './compare/index.js';
+import { singleSourceClaims } from './compare/single-source/index.js';
 import { extractClaims } from './extract/index.js';
 import type { SourceInput } from './model.js';
 import { parseSource } from './parse/index.js';
@@ -29,8 +30,10 @@ export function checkSources(inputs: readonly SourceInput[], options: CheckOptio
     const date = source.meta?.date ?? source.date;
     if (date !== undefined) dates.set(source.id, date);
   }
-  const findings = compareFacts(alignClaims(extracted), { dates });
+  const alignment = alignClaims(extracted);
+  const single = singleSourceClaims(extracted, alignment);
+  const findings = [...compareFacts(alignment, { dates }), ...single.findings];
   // An update replaces a divergence, so it stays; agreements and single-source claims go.
   const kept = options.divergencesOnly ? findings.filter((f) => f.kind === 'divergence' || f.kind === 'update') : findings;
-  return buildReport(extracted, kept);
+  return buildReport(extracted, kept, { singleSourceTotals: single.totals });
 }

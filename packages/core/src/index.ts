@@ -13,7 +13,9 @@ export { forgetSentences } from './extract/sentence-cache.js';
 export { alignClaims } from './align/index.js';
 export { diceCoefficient } from './align/similarity.js';
 export { compareFacts, type CompareContext } from './compare/index.js';
-export { buildReport } from './report/build.js';
+export { buildReport, type BuildOptions } from './report/build.js';
+export { sourceStances } from './report/stances.js';
+export { singleSourceClaims, type SingleSourceOptions, type SingleSourceResult } from './compare/single-source/index.js';
 export {
   formatReport,
   formatters,

@@ -1,7 +1,13 @@
 import type { ExtractedSource, Finding, FindingKind, Mention, Severity } from '../model.js';
 import { lineStarts, pointAt } from './points.js';
 import { REPORT_VERSION, type Report, type ReportClaim, type ReportFinding, type ReportMention } from './schema.js';
+import { sourceStances } from './stances.js';
 import { mentionValue } from './values.js';
+
+export interface BuildOptions {
+  /** Per source, how many single-source claims it has in all (the findings list only the first few). */
+  singleSourceTotals?: ReadonlyMap<string, number>;
+}
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 /** Within a severity: what sources dispute first, then what changed, then what they share, then what one says. */
@@ -19,7 +25,7 @@ function mentionType(mention: Mention): ReportMention['type'] {
  * Assemble the report: offsets become line/column points, findings are sorted worst first and grouped by fact,
  * and ids are given in that order, so the same input always gives the same bytes.
  */
-export function buildReport(sources: readonly ExtractedSource[], findings: readonly Finding[]): Report {
+export function buildReport(sources: readonly ExtractedSource[], findings: readonly Finding[], options: BuildOptions = {}): Report {
   const ordered = [...sources].sort((a, b) => compareStrings(a.id, b.id));
   const starts = new Map(ordered.map((s) => [s.id, lineStarts(s.text)]));
   const at = (sourceId: string, offset: number) => pointAt(starts.get(sourceId) ?? [0], offset);
@@ -106,6 +112,7 @@ export function buildReport(sources: readonly ExtractedSource[], findings: reado
   });
 
   const count = (pred: (f: ReportFinding) => boolean) => reportFindings.filter(pred).length;
+  const stances = sourceStances(reportFindings, ordered.map((s) => s.id), options.singleSourceTotals);
   return {
     version: REPORT_VERSION,
     sources: ordered.map((s) => {
@@ -116,6 +123,8 @@ export function buildReport(sources: readonly ExtractedSource[], findings: reado
       if (s.meta?.outlet !== undefined) summary.outlet = s.meta.outlet;
       if (s.meta?.title !== undefined) summary.title = s.meta.title;
       if (s.meta?.url !== undefined) summary.url = s.meta.url;
+      const stance = stances.get(s.id);
+      if (stance) summary.stance = stance;
       return summary;
     }),
     claims,

@@ -100,6 +100,13 @@ export function datedValues(fact: Fact, findings: readonly Finding[], dates: Sou
   const sources = [...new Set(divergence.evidence.map((e) => e.sourceId))].sort();
   if (sources.length < 2) return [...findings];
   const undated = sources.filter((id) => !dates.has(id));
+  const items = distinctBySourceValue(fact.items);
+  // A source that gives two values that cannot both be true contradicts itself: no date can make that an update.
+  const selfContradiction = sources.some((id) => {
+    const own = items.filter((i) => i.sourceId === id).map(intervalOf);
+    return own.some((a) => own.some((b) => !overlap(a, b)));
+  });
+  if (selfContradiction) return [...findings];
   if (undated.length > 0) {
     const note =
       undated.length === sources.length
@@ -107,7 +114,6 @@ export function datedValues(fact: Fact, findings: readonly Finding[], dates: Sou
         : ` ${undated.join(', ')} ${undated.length === 1 ? 'carries' : 'carry'} no date: the dates would decide whether the figure was updated rather than contradicted.`;
     return findings.map((f) => (f === divergence ? { ...f, message: f.message + note } : f));
   }
-  const items = distinctBySourceValue(fact.items);
   if (!items.every(isFigure)) return [...findings];
   const steps = stepsOf(items, dates);
   if (!steps || new Set(steps.map((s) => s.time)).size < 2) return [...findings];

@@ -10,6 +10,7 @@ import {
   sections,
   shownValue,
   sourceFiles,
+  sourceName,
 } from './shared.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -70,6 +71,24 @@ function group(g: FactGroup, files: Map<string, string>): string[] {
   return out;
 }
 
+/** The sources with what is known of them and the per-source summary (shares, departs, contested, single-source). */
+function sourcesTable(report: Report): string[] {
+  const n = (value: number | undefined) => `<td class="n">${value ?? ''}</td>`;
+  return [
+    '<h2>Sources</h2>',
+    '<table><thead><tr><th>Source</th><th>Outlet / title</th><th>Date</th><th>Claims</th><th>Shares</th><th>Departs</th><th>Contested</th><th>Single-source</th><th>Departs on</th><th>File</th></tr></thead><tbody>',
+    ...report.sources.map((src) => {
+      const s = src.stance;
+      const single = s ? `${s.singleSource}${s.unlisted > 0 ? ` (${s.unlisted} not listed)` : ''}` : '';
+      return (
+        `<tr><td>${h(src.id)}</td><td>${h(sourceName(src))}</td><td>${h(src.date ?? '')}</td><td class="n">${src.claimCount}</td>` +
+        `${n(s?.shares)}${n(s?.departs)}${n(s?.contested)}<td class="n">${h(single)}</td><td>${h(s?.departsOn.join('; ') ?? '')}</td><td class="where">${h(src.path ?? '')}</td></tr>`
+      );
+    }),
+    '</tbody></table>',
+  ];
+}
+
 /** A standalone page with the same content as the Markdown report: inline CSS, no scripts, every text escaped. */
 export function formatHtml(report: Report): string {
   const files = sourceFiles(report);
@@ -90,13 +109,7 @@ export function formatHtml(report: Report): string {
     `<p>${h(headline(report))}</p>`,
     '<table><thead><tr><th>Sources</th><th>Claims</th><th>Divergences</th><th>Errors</th><th>Warnings</th><th>Notes</th><th>Agreements</th></tr></thead>',
     `<tbody><tr>${cells.map((n) => `<td class="n">${n}</td>`).join('')}</tr></tbody></table>`,
-    '<h2>Sources</h2>',
-    '<table><thead><tr><th>Source</th><th>Date</th><th>Claims</th><th>File</th></tr></thead><tbody>',
-    ...report.sources.map(
-      (src) =>
-        `<tr><td>${h(src.id)}</td><td>${h(src.date ?? '')}</td><td class="n">${src.claimCount}</td><td class="where">${h(src.path ?? '')}</td></tr>`,
-    ),
-    '</tbody></table>',
+    ...sourcesTable(report),
   ];
   if (report.findings.length === 0) out.push('<p>No findings.</p>');
   for (const section of sections(report.findings)) {

@@ -10,6 +10,7 @@ import {
   sections,
   shownValue,
   sourceFiles,
+  sourceName,
 } from './shared.js';
 
 /**
@@ -64,6 +65,35 @@ function group(g: FactGroup, files: Map<string, string>): string[] {
   return out;
 }
 
+/**
+ * The sources with what is known of them and the per-source summary: how often each shares the majority's value,
+ * departs from it or is on an even split, its single-source claims, and the facts it departs on.
+ */
+function sourcesTable(report: Report): string[] {
+  const stance = (src: Report['sources'][number], key: 'shares' | 'departs' | 'contested') => String(src.stance?.[key] ?? '');
+  return [
+    '## Sources',
+    '',
+    row(['Source', 'Outlet / title', 'Date', 'Claims', 'Shares', 'Departs', 'Contested', 'Single-source', 'Departs on', 'File']),
+    row(['---', '---', '---', '---:', '---:', '---:', '---:', '---:', '---', '---']),
+    ...report.sources.map((src) =>
+      row([
+        md(src.id),
+        md(sourceName(src)),
+        md(src.date ?? ''),
+        String(src.claimCount),
+        stance(src, 'shares'),
+        stance(src, 'departs'),
+        stance(src, 'contested'),
+        src.stance ? `${src.stance.singleSource}${src.stance.unlisted > 0 ? ` (${src.stance.unlisted} not listed)` : ''}` : '',
+        md(src.stance?.departsOn.join('; ') ?? ''),
+        md(src.path ?? ''),
+      ]),
+    ),
+    '',
+  ];
+}
+
 /** A report to paste into an issue, a pull request or an editor's notes. */
 export function formatMarkdown(report: Report): string {
   const files = sourceFiles(report);
@@ -78,12 +108,7 @@ export function formatMarkdown(report: Report): string {
     row(['---:', '---:', '---:', '---:', '---:', '---:', '---:']),
     row([s.sources, s.claims, s.divergences, counts.error, counts.warning, counts.info, s.agreements].map(String)),
     '',
-    '## Sources',
-    '',
-    row(['Source', 'Date', 'Claims', 'File']),
-    row(['---', '---', '---:', '---']),
-    ...report.sources.map((src) => row([md(src.id), src.date ?? '', String(src.claimCount), md(src.path ?? '')])),
-    '',
+    ...sourcesTable(report),
   ];
   if (report.findings.length === 0) out.push('No findings.', '');
   for (const section of sections(report.findings)) {

@@ -1,4 +1,4 @@
-import type { Report, ReportEvidence, ReportFinding } from '../schema.js';
+import type { Report, ReportEvidence, ReportFinding, SourceSummary } from '../schema.js';
 
 /** Findings about one fact, in report order. */
 export interface FactGroup {
@@ -56,7 +56,9 @@ export function headline(report: Report): string {
     plural(s.sources, 'source'),
     plural(s.claims, 'claim'),
     plural(s.divergences, 'divergence'),
+    ...(s.updates ? [plural(s.updates, 'update')] : []),
     plural(s.agreements, 'agreement'),
+    ...(s.singleSource ? [plural(s.singleSource, 'single-source claim')] : []),
   ].join(', ');
 }
 
@@ -110,4 +112,17 @@ export function sections(findings: readonly ReportFinding[]): Array<{ name: Sect
     else out.push({ name, groups: [group] });
   }
   return out;
+}
+
+/** What a source is called besides its id: its outlet, else its title. */
+export function sourceName(source: SourceSummary): string {
+  return source.outlet ?? source.title ?? '';
+}
+
+/** "shares 9 · departs 2 · contested 2 · 18 single-source (13 not listed)", for one source. */
+export function stanceLine(source: SourceSummary): string {
+  const s = source.stance;
+  if (!s) return '';
+  const single = `${s.singleSource} single-source${s.unlisted > 0 ? ` (${s.unlisted} not listed)` : ''}`;
+  return [`shares ${s.shares}`, `departs ${s.departs}`, `contested ${s.contested}`, single].join(' · ');
 }

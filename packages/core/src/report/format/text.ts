@@ -1,6 +1,6 @@
 import type { Report, ReportFinding } from '../schema.js';
 import { type FormatOptions, plainStyles, type Styles } from './styles.js';
-import { divergenceCounts, groupByFact, headline, location, oneLine, plural, shownValue, sourceFiles, timelineEvidence } from './shared.js';
+import { divergenceCounts, groupByFact, headline, location, oneLine, plural, shownValue, sourceFiles, sourceName, stanceLine, timelineEvidence } from './shared.js';
 
 /** Longer quotes are cut in the terminal; the JSON, Markdown and HTML reports keep them whole. */
 const MAX_QUOTE = 100;
@@ -60,10 +60,37 @@ function update(finding: ReportFinding, files: Map<string, string>, idWidth: num
   return lines;
 }
 
+/** A single-source claim: the message quotes the words; one line says where they are. */
+function singleSource(finding: ReportFinding, files: Map<string, string>, styles: Styles): string[] {
+  const e = finding.evidence[0];
+  return [`${severityLabel(finding, styles)}  ${finding.message}  ${styles.dim(finding.rule)}`, ...(e ? [`  ${styles.dim(location(e, files))}`] : [])];
+}
+
 function agreement(finding: ReportFinding, styles: Styles): string[] {
   // Positions only: the agreed words are in the message, and the file paths are in the divergences above.
   const where = finding.evidence.map((e) => `${e.sourceId} ${e.start.line}:${e.start.column}`).join(', ');
   return [`${severityLabel(finding, styles)}  ${finding.message}  ${styles.dim(finding.rule)}`, `  ${styles.dim(where)}`];
+}
+
+/**
+ * The per-source summary: one line per source with its date and outlet or title, how often it shares the
+ * majority's value, departs from it or is on an even split, and its single-source claims; then, for a source that
+ * departs, the facts it departs on. Sources are listed most departing first.
+ */
+function sourcesBlock(report: Report, styles: Styles): string[] {
+  // A report made by hand may carry neither stances nor names: then the block would only repeat the ids.
+  if (!report.sources.some((s) => s.stance !== undefined || sourceName(s) !== '')) return [];
+  const idWidth = Math.max(...report.sources.map((s) => width(s.id)));
+  const nameWidth = Math.min(40, Math.max(0, ...report.sources.map((s) => width(sourceName(s)))));
+  const ranked = [...report.sources].sort((a, b) => (b.stance?.departs ?? 0) - (a.stance?.departs ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const lines = ['', styles.dim('sources, most departing first')];
+  for (const s of ranked) {
+    const name = truncate(sourceName(s), 40);
+    const cells = [pad(s.id, idWidth), pad(s.date ?? '-', 10), ...(nameWidth > 0 ? [pad(name, nameWidth)] : []), stanceLine(s)];
+    lines.push(`  ${cells.join('  ')}`.trimEnd());
+    if (s.stance && s.stance.departsOn.length > 0) lines.push(`  ${' '.repeat(idWidth)}  ${styles.dim(`departs on: ${s.stance.departsOn.join('; ')}`)}`);
+  }
+  return lines;
 }
 
 function closing(report: Report, styles: Styles): string {
@@ -87,15 +114,22 @@ export function formatText(report: Report, options: FormatOptions = {}): string 
   const files = sourceFiles(report);
   const idWidth = Math.max(0, ...report.findings.flatMap((f) => f.evidence.map((e) => width(e.sourceId))));
   const out: string[] = [styles.bold(headline(report))];
+  const unlisted = new Map(report.sources.map((s) => [s.id, s.stance?.unlisted ?? 0]));
   for (const group of groupByFact(report.findings)) {
     // The fact is the pipeline's label for what the findings are about ("number of organisations sanctioned").
     out.push('', styles.dim(group.fact));
+    const last = group.findings[group.findings.length - 1];
+    const source = last?.kind === 'single-source' ? last.evidence[0]?.sourceId : undefined;
+    const more = source === undefined ? 0 : (unlisted.get(source) ?? 0);
     for (const finding of group.findings) {
       if (finding.kind === 'agreement') out.push(...agreement(finding, styles));
+      else if (finding.kind === 'single-source') out.push(...singleSource(finding, files, styles));
       else if (finding.kind === 'update' && finding.timeline) out.push(...update(finding, files, idWidth, styles));
       else out.push(...divergence(finding, files, idWidth, styles));
     }
+    if (more > 0) out.push(styles.dim(`… and ${plural(more, 'more single-source claim')} in ${source ?? ''}, not listed`));
   }
+  out.push(...sourcesBlock(report, styles));
   out.push('', closing(report, styles));
   return `${out.join('\n')}\n`;
 }
