@@ -17,14 +17,14 @@
  * - The main thread never loads the pipeline: workers read folders, check, and serialise the line.
  */
 import { createReadStream } from 'node:fs';
-import { open, readdir, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import type { SourceInput } from '@corroborate/core';
 import type { BatchResult, BatchTask } from './batch-worker.js';
-import { atomicTarget, writeReason } from './output.js';
+import { openReportTarget } from './output.js';
 
 const USAGE = `Usage: corroborate batch <dir> [options]
        corroborate batch --ndjson <file|-> [options]
@@ -213,54 +213,14 @@ function stdoutSink(): Sink {
   };
 }
 
-/**
- * Lines go to a temporary file next to the target, renamed over it once everything is written (and synced): a
- * reader never sees half a batch, and a failed run leaves an existing file as it was. Like `check --output`, a
- * symbolic link is written through and the permissions of a file being replaced are kept.
- */
+/** `--output`: a regular file is replaced atomically once every line is written; a device or FIFO is written into. */
 async function fileSink(target: string): Promise<Sink> {
-  const fail = (error: unknown) => new OutputError(`cannot write ${target}: ${writeReason(error, target)}`);
-  // The target is resolved as `check --output` resolves it; its errors become this command's output errors.
-  const { destination: path, temp, mode } = await atomicTarget(target).catch((error: unknown) => Promise.reject(new OutputError((error as Error).message)));
-  let handle: FileHandle;
-  try {
-    handle = await open(temp, 'wx');
-    if (mode !== undefined) await handle.chmod(mode);
-  } catch (error) {
-    throw fail(error);
-  }
-  // Lines are gathered into ~64 KB writes: one syscall per story would dominate for small stories.
-  let buffered: string[] = [];
-  let size = 0;
-  const flush = async () => {
-    if (size === 0) return;
-    const data = buffered.join('');
-    buffered = [];
-    size = 0;
-    await handle.write(data);
-  };
+  const out = await openReportTarget(target).catch((error: unknown) => Promise.reject(new OutputError((error as Error).message)));
+  const wrap = (error: unknown) => new OutputError((error as Error).message);
   return {
-    async write(chunk) {
-      buffered.push(chunk);
-      size += chunk.length;
-      if (size >= 65536) await flush().catch((error) => Promise.reject(fail(error)));
-    },
-    async close() {
-      try {
-        await flush();
-        await handle.sync();
-        await handle.close();
-        await rename(temp, path);
-      } catch (error) {
-        await handle.close().catch(() => {});
-        await unlink(temp).catch(() => {});
-        throw fail(error);
-      }
-    },
-    async abort() {
-      await handle.close().catch(() => {});
-      await unlink(temp).catch(() => {});
-    },
+    write: (chunk) => out.write(chunk).catch((error: unknown) => Promise.reject(wrap(error))),
+    close: () => out.commit().catch((error: unknown) => Promise.reject(wrap(error))),
+    abort: () => out.abort(),
   };
 }
 

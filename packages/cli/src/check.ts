@@ -5,7 +5,7 @@ import { stylesFor, useColor } from './colors.js';
 import { EXIT, InputError, UsageError } from './errors.js';
 import { FAIL_ON_LEVELS, failsOn } from './fail-on.js';
 import { CHECK_HELP } from './help.js';
-import { warn, writeFileAtomic, writeStdout } from './output.js';
+import { warn, writeReportFile, writeStdout } from './output.js';
 import { cliVersion } from './version.js';
 
 const FORMATS: readonly FormatName[] = ['text', 'json', 'markdown', 'html'];
@@ -75,7 +75,7 @@ export async function runCheck(args: readonly string[]): Promise<number> {
     env: process.env,
   });
   const text = formatReport(report, format, { styles: stylesFor(color) });
-  if (output !== undefined) await writeFileAtomic(output, text);
+  if (output !== undefined) await writeReportFile(output, text);
   else await writeStdout(text);
   return failsOn(report, failOn) ? EXIT.findings : EXIT.ok;
 }
