@@ -24,7 +24,8 @@ import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import type { SourceInput } from '@corroborate/core';
 import type { BatchResult, BatchTask } from './batch-worker.js';
-import { openReportTarget } from './output.js';
+import { visibleControls } from '@corroborate/core/node';
+import { openReportTarget, warn } from './output.js';
 
 const USAGE = `Usage: corroborate batch <dir> [options]
        corroborate batch --ndjson <file|-> [options]
@@ -260,7 +261,7 @@ class Progress {
   /** A message on its own line, with the bar redrawn under it. */
   log(message: string): void {
     if (this.drawn) process.stderr.write('\r\x1b[2K');
-    process.stderr.write(`${message}\n`);
+    process.stderr.write(`${visibleControls(message)}\n`);
     if (this.drawn) this.update(true);
   }
 
@@ -687,7 +688,7 @@ export async function runBatch(args: string[]): Promise<number> {
     else stories = await listStories(options.dir as string);
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`corroborate: ${error.message}\n`);
+      warn(`corroborate: ${error.message}`);
       return 2;
     }
     throw error;
@@ -699,7 +700,7 @@ export async function runBatch(args: string[]): Promise<number> {
     sink = options.output !== undefined ? await fileSink(options.output) : stdoutSink();
   } catch (error) {
     (input as { destroy?: () => void } | undefined)?.destroy?.();
-    process.stderr.write(`corroborate: ${(error as Error).message}\n`);
+    warn(`corroborate: ${(error as Error).message}`);
     return 3;
   }
 
@@ -731,7 +732,7 @@ export async function runBatch(args: string[]): Promise<number> {
     await sink.abort();
   }
   if (run.failure && !run.failure.quiet) {
-    process.stderr.write(`corroborate: ${run.failure.message}\n`);
+    warn(`corroborate: ${run.failure.message}`);
     return 3;
   }
   return run.failOnHit ? 1 : 0;

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { fstatSync, unlinkSync } from 'node:fs';
 import { type FileHandle, open, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { visibleControls } from '@corroborate/core/node';
 import { errorCode, errorMessage, OutputError } from './errors.js';
 
 /** Why a file could not be written, in a few words. */
@@ -254,10 +255,13 @@ export function writeStdout(text: string): Promise<void> {
   });
 }
 
-/** One line on stderr, never throwing: there is nowhere left to report a failure to report. */
+/**
+ * One line on stderr, never throwing: there is nowhere left to report a failure to report. File names and
+ * reasons can carry control characters (a file called "\x1b]0;owned\x07.txt"); they are shown, never obeyed.
+ */
 export function warn(line: string): void {
   try {
-    process.stderr.write(`${line}\n`);
+    process.stderr.write(`${visibleControls(line)}\n`);
   } catch {
     // stderr is gone; nothing useful is left to do.
   }

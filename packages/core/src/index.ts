@@ -41,3 +41,5 @@ export {
   type ReportTimelineStep,
 } from './report/schema.js';
 export { checkSources, type CheckOptions } from './check.js';
+export { blankControls, visibleControls } from './controls.js';
+export { unlinkMarkdown, visibleReport } from './report/format/safe.js';

@@ -2,6 +2,7 @@ import type { Nodes, Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { blankControls } from '../controls.js';
 import type { Block, BlockKind, ClutterBlock, ParsedSource, SourceInput, TextRun } from '../model.js';
 import { clutterRule } from './clutter.js';
 import { type Head, inputMeta, mergeMeta, readHead } from './metadata.js';
@@ -139,7 +140,8 @@ function looksLikeHeading(text: string): boolean {
  * A leading dateline becomes the source's date; web clutter is set aside with the rule that recognised it.
  */
 export function parseSource(input: SourceInput): ParsedSource {
-  const text = input.text;
+  // Terminal escapes in scraped text are neither words nor numbers; blanked in place, so no offset moves.
+  const text = blankControls(input.text);
   const head = readHead(text);
   const dateline = head.dateline;
   const frontMatter = head.frontMatter;

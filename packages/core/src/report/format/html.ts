@@ -12,6 +12,7 @@ import {
   sourceFiles,
   sourceName,
 } from './shared.js';
+import { visibleReport } from './safe.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -90,7 +91,8 @@ function sourcesTable(report: Report): string[] {
 }
 
 /** A standalone page with the same content as the Markdown report: inline CSS, no scripts, every text escaped. */
-export function formatHtml(report: Report): string {
+export function formatHtml(raw: Report): string {
+  const report = visibleReport(raw);
   const files = sourceFiles(report);
   const counts = divergenceCounts(report);
   const s = report.summary;

@@ -12,17 +12,19 @@ import {
   sourceFiles,
   sourceName,
 } from './shared.js';
+import { unlinkMarkdown, visibleReport } from './safe.js';
 
 /**
  * Backslash-escape everything Markdown could read as syntax, pipes included, so that cells never split. An
  * underscore inside a word (`000_99429b`) cannot start emphasis, so it stays bare and the source stays readable.
  */
 function md(text: string): string {
-  return oneLine(text)
+  const escaped = oneLine(text)
     .replace(/[\\`*[\]<|~#&!]/g, '\\$&')
     .replace(/_/g, (underscore, at: number, all: string) =>
       /[\p{L}\p{N}]/u.test(all[at - 1] ?? '') && /[\p{L}\p{N}]/u.test(all[at + 1] ?? '') ? underscore : '\\_',
     );
+  return unlinkMarkdown(escaped);
 }
 
 function row(cells: readonly string[]): string {
@@ -95,7 +97,8 @@ function sourcesTable(report: Report): string[] {
 }
 
 /** A report to paste into an issue, a pull request or an editor's notes. */
-export function formatMarkdown(report: Report): string {
+export function formatMarkdown(raw: Report): string {
+  const report = visibleReport(raw);
   const files = sourceFiles(report);
   const counts = divergenceCounts(report);
   const s = report.summary;

@@ -1,5 +1,6 @@
 import type { Report, ReportFinding } from '../schema.js';
 import { type FormatOptions, plainStyles, type Styles } from './styles.js';
+import { visibleReport } from './safe.js';
 import { divergenceCounts, groupByFact, headline, location, oneLine, plural, shownValue, sourceFiles, sourceName, stanceLine, timelineEvidence } from './shared.js';
 
 /** Longer quotes are cut in the terminal; the JSON, Markdown and HTML reports keep them whole. */
@@ -109,7 +110,8 @@ function closing(report: Report, styles: Styles): string {
  * The terminal report: one block per fact, worst first, each divergence followed by every source's own words
  * side by side with `file:line:column`.
  */
-export function formatText(report: Report, options: FormatOptions = {}): string {
+export function formatText(raw: Report, options: FormatOptions = {}): string {
+  const report = visibleReport(raw);
   const styles = options.styles ?? plainStyles;
   const files = sourceFiles(report);
   const idWidth = Math.max(0, ...report.findings.flatMap((f) => f.evidence.map((e) => width(e.sourceId))));
