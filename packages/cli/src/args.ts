@@ -73,3 +73,17 @@ export function choiceOption<T extends string>(
   }
   return found;
 }
+
+const BYTE_UNITS: Readonly<Record<string, number>> = { '': 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };
+
+/** A size in bytes: `500000`, `512K`, `4MB`, `1GiB` (units are powers of 1024). */
+export function byteSizeOption(parsed: ParsedArgs, name: string): number | undefined {
+  const value = stringOption(parsed, name);
+  if (value === undefined) return undefined;
+  const match = /^(\d+)\s*([a-z]*)$/i.exec(value.trim());
+  const unit = match ? BYTE_UNITS[(match[2] ?? '').toLowerCase()] : undefined;
+  if (!match || unit === undefined || Number(match[1]) < 1) {
+    throw new UsageError(`invalid value "${value}" for --${name}; give a size in bytes, such as 4000000 or 4MB`);
+  }
+  return Number(match[1]) * unit;
+}

@@ -2,6 +2,6 @@
  * Node-only helpers of @corroborate/core: reading articles from files and folders.
  * Everything else in the package runs in a browser too.
  */
-export { readSources, SUPPORTED_EXTENSIONS, type InputProblem, type ReadOptions, type ReadResult } from './io/read-sources.js';
+export { DEFAULT_MAX_SOURCE_BYTES, readSources, SUPPORTED_EXTENSIONS, type InputProblem, type ReadOptions, type ReadResult } from './io/read-sources.js';
 // Also here, so that the CLI can make stderr safe without loading the pipeline.
 export { visibleControls } from './controls.js';

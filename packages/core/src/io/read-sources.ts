@@ -1,4 +1,4 @@
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { SourceInput } from '../model.js';
 import { readHead } from '../parse/metadata.js';
@@ -11,7 +11,7 @@ export interface InputProblem {
   path: string;
   /** A sentence fragment for `corroborate: <path>: <reason>`. */
   reason: string;
-  code: 'missing' | 'empty' | 'binary' | 'unreadable' | 'no-articles' | 'unsupported' | 'duplicate';
+  code: 'missing' | 'empty' | 'binary' | 'unreadable' | 'no-articles' | 'unsupported' | 'duplicate' | 'too-large';
 }
 
 export interface ReadResult {
@@ -19,8 +19,12 @@ export interface ReadResult {
   problems: InputProblem[];
 }
 
-/** Binary sniffing looks this far into a file, like git and grep do. */
-const SNIFF_BYTES = 8 * 1024;
+/**
+ * Largest article read by default, in bytes. News articles are under 100 KB; 2 MiB leaves room for a long report
+ * or transcript while keeping the worst known hostile pattern (about 500 MB of memory per MB of input) far from
+ * V8's heap limit. Measured figures in docs/reliability.md.
+ */
+export const DEFAULT_MAX_SOURCE_BYTES = 2 * 1024 * 1024;
 /** Bounds the open file handles when a folder holds thousands of articles. */
 const READ_CONCURRENCY = 16;
 
@@ -79,29 +83,61 @@ interface Candidate {
 
 type Loaded = { ok: true; text: string; real: string } | { ok: false; problem: InputProblem };
 
+function binary(display: string, reason: string): Loaded {
+  return { ok: false, problem: { path: display, code: 'binary', reason } };
+}
+
+/** UTF-16 with a byte order mark (as Windows tools save "Unicode" text), or UTF-8 with or without one. */
 function decode(bytes: Uint8Array, display: string): Loaded | string {
-  const head = bytes.subarray(0, SNIFF_BYTES);
-  if (head.includes(0)) {
-    return { ok: false, problem: { path: display, code: 'binary', reason: 'binary file (contains NUL bytes), not UTF-8 text' } };
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+  if (utf16) {
+    let text: string;
+    try {
+      text = new TextDecoder(utf16, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(2));
+    } catch {
+      return binary(display, `not valid ${utf16.toUpperCase()} text after its byte order mark`);
+    }
+    return text.includes('\u0000') ? binary(display, 'binary file (contains NUL characters), not text') : text;
   }
+  // Anywhere in the file, not just its head: a NUL late in a file is as binary as an early one.
+  if (bytes.includes(0)) return binary(display, 'binary file (contains NUL bytes), not UTF-8 text');
   try {
-    // The whole file, not just the sniffed head: a stray Latin-1 byte later on would otherwise turn into U+FFFD
-    // and show up as garbage in the quoted evidence.
+    // The whole file: a stray Latin-1 byte later on would otherwise turn into U+FFFD in the quoted evidence.
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    return { ok: false, problem: { path: display, code: 'binary', reason: 'not valid UTF-8 text (binary, or another encoding)' } };
+    return binary(display, 'not valid UTF-8 text (binary, or another encoding)');
   }
 }
 
-async function load(candidate: Candidate): Promise<Loaded> {
+function byteSize(bytes: number): string {
+  if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MB`;
+  if (bytes >= 1024 && bytes % 1024 === 0) return `${bytes / 1024} KB`;
+  return `${bytes} bytes`;
+}
+
+async function load(candidate: Candidate, maxBytes: number): Promise<Loaded> {
   const { absolute, display } = candidate;
   let bytes: Uint8Array;
   let real: string;
   try {
-    bytes = await readFile(absolute);
+    const handle = await open(absolute, 'r');
+    try {
+      // Sized before it is read: a huge file is refused without ever being held in memory.
+      const { size } = await handle.stat();
+      if (size > maxBytes) {
+        const reason = `too large (${size} bytes, over the limit of ${byteSize(maxBytes)}; raise it with --max-source-bytes)`;
+        return { ok: false, problem: { path: display, code: 'too-large', reason } };
+      }
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
     real = await realpath(absolute);
   } catch (error) {
     return { ok: false, problem: problemFromError(display, error) };
+  }
+  if (bytes.length > maxBytes) {
+    return { ok: false, problem: { path: display, code: 'too-large', reason: `too large (over the limit of ${byteSize(maxBytes)}; raise it with --max-source-bytes)` } };
   }
   const decoded = decode(bytes, display);
   if (typeof decoded !== 'string') return decoded;
@@ -171,6 +207,8 @@ async function expand(given: string, cwd: string): Promise<Candidate[] | InputPr
 export interface ReadOptions {
   /** Where relative paths start from and what displayed paths are relative to. Default: `process.cwd()`. */
   cwd?: string;
+  /** Files larger than this many bytes are a `too-large` problem. Default: DEFAULT_MAX_SOURCE_BYTES (2 MiB). */
+  maxSourceBytes?: number;
 }
 
 /**
@@ -184,8 +222,9 @@ export interface ReadOptions {
  *   takes its path relative to the working directory, without extension (then with it, should that clash too), so
  *   no article is lost. The same file reached twice (named twice, or named and inside a named folder) is read once
  *   and the repeat is a `duplicate` problem.
- * - Text is decoded as UTF-8 and a leading byte order mark is removed. A NUL byte in the first 8 KB, or bytes that
- *   are not valid UTF-8, make the file `binary`; an empty or whitespace-only file is `empty`.
+ * - Text is decoded as UTF-8, or as UTF-16 when it starts with a UTF-16 byte order mark; a leading byte order
+ *   mark is removed. A NUL anywhere, or bytes that are not valid in the encoding, make the file `binary`; an empty
+ *   or whitespace-only file is `empty`; a file over `maxSourceBytes` is `too-large` (and is never read whole).
  */
 export async function readSources(paths: readonly string[], options: ReadOptions = {}): Promise<ReadResult> {
   const cwd = options.cwd ?? process.cwd();
@@ -193,7 +232,7 @@ export async function readSources(paths: readonly string[], options: ReadOptions
   const candidates = expanded.flatMap((item) => (Array.isArray(item) ? item : []));
   const loaded = new Map<Candidate, Loaded>();
   await mapLimited(candidates, READ_CONCURRENCY, async (candidate) => {
-    loaded.set(candidate, await load(candidate));
+    loaded.set(candidate, await load(candidate, options.maxSourceBytes ?? DEFAULT_MAX_SOURCE_BYTES));
   });
 
   // Walked in the order the paths were given, so problems come out in the order the user typed them.
