@@ -22,9 +22,10 @@ export interface SourceInput {
   /**
    * How to read the text. Markdown goes through remark-parse; plain text is split into paragraphs as it is,
    * so that "#", "*" or "1." in an article stay words. Default: from the path's extension (`.txt` is text),
-   * Markdown otherwise.
+   * Markdown otherwise; a text that opens like a web page (doctype, html, head or body tag) is read as HTML,
+   * visible text only.
    */
-  format?: 'markdown' | 'text';
+  format?: 'markdown' | 'text' | 'html';
   /** Publication date, ISO date or date-time. Given here, it wins over the front matter and the dateline. */
   date?: string;
   /** Who published it ("Reuters"). */

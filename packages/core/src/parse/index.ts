@@ -5,6 +5,7 @@ import { unified } from 'unified';
 import { blankControls } from '../controls.js';
 import type { Block, BlockKind, ClutterBlock, ParsedSource, SourceInput, TextRun } from '../model.js';
 import { clutterRule } from './clutter.js';
+import { htmlBlocks, looksLikeHtml } from './html.js';
 import { type Head, inputMeta, mergeMeta, readHead } from './metadata.js';
 import { capNesting } from './nesting.js';
 
@@ -142,7 +143,9 @@ function looksLikeHeading(text: string): boolean {
 export function parseSource(input: SourceInput): ParsedSource {
   // Terminal escapes in scraped text are neither words nor numbers; blanked in place, so no offset moves.
   const text = blankControls(input.text);
-  const head = readHead(text);
+  const format = formatOf(input, text);
+  // A page's head (title, dates) is markup, not a dateline in the text: only its visible blocks are read.
+  const head: Head = format === 'html' ? {} : readHead(text);
   const dateline = head.dateline;
   const frontMatter = head.frontMatter;
   // Front matter and dateline are metadata: cut out of whatever block holds them, so never a claim.
@@ -162,7 +165,18 @@ export function parseSource(input: SourceInput): ParsedSource {
     else blocks.push(block);
   };
 
-  if (formatOf(input) === 'text') {
+  if (format === 'html') {
+    for (const block of htmlBlocks(text)) {
+      const collected = new BlockText();
+      for (const piece of block.pieces) {
+        if (piece.mapped) collected.addMapped(piece.value, piece.offset);
+        else collected.addUnmapped(piece.value, piece.offset);
+      }
+      keep(collected, block.start, block.kind);
+    }
+    return finish(input, text, blocks, clutter, head);
+  }
+  if (format === 'text') {
     // Paragraphs are runs of non-blank lines; every character maps to itself.
     const paragraph = /[^\r\n]+(?:\r?\n[^\S\r\n]*\S[^\r\n]*)*/g;
     for (let match = paragraph.exec(text); match; match = paragraph.exec(text)) {
@@ -210,8 +224,10 @@ export function parseSource(input: SourceInput): ParsedSource {
   return finish(input, text, blocks, clutter, head);
 }
 
-function formatOf(input: SourceInput): 'markdown' | 'text' {
+function formatOf(input: SourceInput, text: string): 'markdown' | 'text' | 'html' {
   if (input.format) return input.format;
+  // A saved web page is read as HTML whatever it is called: as text its scripts would be read as claims.
+  if (looksLikeHtml(text)) return 'html';
   return input.path !== undefined && /\.txt$/i.test(input.path) ? 'text' : 'markdown';
 }
 
