@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { FormatName, SourceInput } from '@corroborate/core';
-import { booleanOption, choiceOption, type OptionSpec, parseOptions, stringOption } from './args.js';
+import { booleanOption, byteSizeOption, choiceOption, type OptionSpec, parseOptions, stringOption } from './args.js';
 import { stylesFor, useColor } from './colors.js';
 import { EXIT, InputError, UsageError } from './errors.js';
 import { FAIL_ON_LEVELS, failsOn } from './fail-on.js';
@@ -18,6 +18,7 @@ const OPTIONS: Record<string, OptionSpec> = {
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
+  'max-source-bytes': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 };
@@ -37,6 +38,7 @@ export async function runCheck(args: readonly string[]): Promise<number> {
   const failOn = choiceOption(parsed, 'fail-on', FAIL_ON_LEVELS, 'never');
   const output = stringOption(parsed, 'output');
   const quiet = booleanOption(parsed, 'quiet') ?? false;
+  const maxSourceBytes = byteSizeOption(parsed, 'max-source-bytes');
   if (output === '') throw new UsageError('option "--output" needs a file name');
   if (parsed.positionals.length === 0) throw new UsageError('no articles given: name at least two files or a directory');
 
@@ -45,7 +47,7 @@ export async function runCheck(args: readonly string[]): Promise<number> {
     import('@corroborate/core'),
     import('@corroborate/core/node'),
   ]);
-  const { sources, problems } = await readSources(parsed.positionals);
+  const { sources, problems } = await readSources(parsed.positionals, maxSourceBytes === undefined ? {} : { maxSourceBytes });
   const lines = problems.map((p) => `corroborate: ${p.path}: ${p.reason}`);
   let usable: SourceInput[] = sources;
   if (output !== undefined) {
@@ -58,15 +60,26 @@ export async function runCheck(args: readonly string[]): Promise<number> {
     });
   }
 
+  const tooFew = (found: number, skipped: number) => {
+    const why = skipped ? ` (${skipped} skipped)` : '';
+    return new InputError(`need at least two readable articles to compare, found ${found}${why}`);
+  };
   if (usable.length < 2) {
     // --quiet hides warnings for a run that goes on; here they are the explanation of why it did not.
     for (const line of lines) warn(line);
-    const skipped = lines.length ? ` (${lines.length} skipped)` : '';
-    throw new InputError(`need at least two readable articles to compare, found ${usable.length}${skipped}`);
+    throw tooFew(usable.length, lines.length);
   }
   if (!quiet) for (const line of lines) warn(line);
 
   const report = checkSources(usable, { divergencesOnly: booleanOption(parsed, 'divergences-only') ?? false });
+  // Sources the pipeline skipped (an error while reading one, not English, a copy) or found no claims in.
+  const notices = (report.notices ?? []).map((n) => `corroborate: ${n.path ?? n.sourceId}: ${n.message}`);
+  if (report.sources.length < 2) {
+    // As above: the lines explain the stop, so --quiet does not hide them (those already shown are not repeated).
+    for (const line of quiet ? [...lines, ...notices] : notices) warn(line);
+    throw tooFew(report.sources.length, lines.length + usable.length - report.sources.length);
+  }
+  if (!quiet) for (const line of notices) warn(line);
   const color = useColor({
     flag: booleanOption(parsed, 'color'),
     toFile: output !== undefined,

@@ -24,7 +24,9 @@ Split the articles into claims, align the claims across sources and report where
 the sources agree and where they diverge, quoting each source's own words.
 
 Each path is an article (.txt, .md or .markdown) or a directory of them, read one
-level deep. Paths that cannot be read are skipped with one warning line each;
+level deep; a saved web page is read as HTML (visible text only). Paths that
+cannot be read, and articles that cannot be checked (not English, a copy of
+another, an error while reading one), are skipped with one warning line each;
 at least two readable articles are needed.
 
 Options:
@@ -37,6 +39,9 @@ Options:
       --color, --no-color  force colour on or off; by default the text report is
                            coloured on a terminal unless NO_COLOR is set
   -q, --quiet              do not warn about skipped files
+      --max-source-bytes <n>
+                           skip articles larger than <n> bytes (default 2MB;
+                           4000000, 512K and 4MB all work)
   -h, --help               show this help
   -v, --version            print the version
 

@@ -2,10 +2,11 @@ import { alignClaims } from './align/index.js';
 import { compareFacts } from './compare/index.js';
 import { singleSourceClaims } from './compare/single-source/index.js';
 import { extractClaims } from './extract/index.js';
-import type { SourceInput } from './model.js';
+import type { ExtractedSource, SourceInput } from './model.js';
 import { parseSource } from './parse/index.js';
 import { buildReport } from './report/build.js';
-import type { Report } from './report/schema.js';
+import type { Report, SourceNotice } from './report/schema.js';
+import { notEnglish } from './screen/language.js';
 import { segmentSource } from './segment/index.js';
 
 export interface CheckOptions {
@@ -13,9 +14,43 @@ export interface CheckOptions {
   divergencesOnly?: boolean;
 }
 
+/** Why reading a source failed, in words for an editor rather than a stack trace. */
+function failureReason(error: unknown): string {
+  if (error instanceof RangeError && /call stack/i.test(error.message)) {
+    return 'nested or repeated too deeply to read (call stack exhausted)';
+  }
+  return `internal error: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+function notice(input: SourceInput, code: SourceNotice['code'], message: string): SourceNotice {
+  const out: SourceNotice = { sourceId: input.id, code, message };
+  if (input.path !== undefined) out.path = input.path;
+  return out;
+}
+
+/** One source through parse, screening, segment and extract; a failure is that source's alone. */
+function readSource(input: SourceInput): ExtractedSource | SourceNotice {
+  let stage = 'parse';
+  try {
+    const parsed = parseSource(input);
+    const language = notEnglish(parsed);
+    if (language) return notice(input, 'not-english', `${language}; skipped`);
+    stage = 'segment';
+    const segmented = segmentSource(parsed);
+    stage = 'extract';
+    return extractClaims(segmented);
+  } catch (error) {
+    return notice(input, 'failed', `could not be read in the ${stage} stage: ${failureReason(error)}; skipped`);
+  }
+}
+
 /**
  * Check sources against each other and return the report.
  * Sources are sorted by id first, so the report is the same whatever order they come in.
+ *
+ * A source that cannot be read (an error in any stage, text that is not English) is left out and a notice in
+ * `report.notices` says why; a source with the same text as another is counted once; a source without claims is
+ * kept but noted. The other sources are still checked.
  */
 export function checkSources(inputs: readonly SourceInput[], options: CheckOptions = {}): Report {
   const ids = new Set<string>();
@@ -24,7 +59,28 @@ export function checkSources(inputs: readonly SourceInput[], options: CheckOptio
     ids.add(input.id);
   }
   const ordered = [...inputs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const extracted = ordered.map((input) => extractClaims(segmentSource(parseSource(input))));
+  const notices: SourceNotice[] = [];
+  const extracted: ExtractedSource[] = [];
+  // A copy of an article agreeing with it is no corroboration: identical text is read once.
+  const byText = new Map<string, SourceInput>();
+  for (const input of ordered) {
+    const twin = byText.get(input.text);
+    if (twin) {
+      const where = twin.path ?? twin.id;
+      notices.push(notice(input, 'duplicate', `same text as ${where}; counted once`));
+      continue;
+    }
+    byText.set(input.text, input);
+    const result = readSource(input);
+    if ('code' in result) {
+      notices.push(result);
+      continue;
+    }
+    if (result.claims.length === 0) {
+      notices.push(notice(input, 'no-claims', 'no claims found in it; it is compared with nothing'));
+    }
+    extracted.push(result);
+  }
   const dates = new Map<string, string>();
   for (const source of extracted) {
     const date = source.meta?.date ?? source.date;
@@ -35,5 +91,7 @@ export function checkSources(inputs: readonly SourceInput[], options: CheckOptio
   const findings = [...compareFacts(alignment, { dates }), ...single.findings];
   // An update replaces a divergence, so it stays; agreements and single-source claims go.
   const kept = options.divergencesOnly ? findings.filter((f) => f.kind === 'divergence' || f.kind === 'update') : findings;
-  return buildReport(extracted, kept, { singleSourceTotals: single.totals });
+  const report = buildReport(extracted, kept, { singleSourceTotals: single.totals });
+  if (notices.length > 0) report.notices = notices;
+  return report;
 }

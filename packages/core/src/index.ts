@@ -35,6 +35,7 @@ export {
   type ReportFinding,
   type ReportMention,
   type ReportPoint,
+  type SourceNotice,
   type SourceSummary,
   type SourceStance,
   type CopyFamily,

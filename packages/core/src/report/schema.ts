@@ -122,6 +122,18 @@ export const FindingSchema = z
   })
   .strict();
 
+export const NoticeSchema = z
+  .object({
+    sourceId: z.string(),
+    path: z.string().optional(),
+    code: z
+      .enum(['failed', 'not-english', 'no-claims', 'duplicate'])
+      .describe('failed: an error while reading it (skipped); not-english: skipped; no-claims: kept, but compared with nothing; duplicate: the same text as another source (skipped).'),
+    message: z.string(),
+  })
+  .strict()
+  .describe('Something about one source the reader should know: it was skipped, or took no part in the comparison.');
+
 export const ReportSchema = z
   .object({
     version: z.literal(REPORT_VERSION),
@@ -142,6 +154,7 @@ export const ReportSchema = z
         infos: z.number().int(),
       })
       .strict(),
+    notices: z.array(NoticeSchema).optional().describe('Present only when some source was skipped or yielded nothing.'),
   })
   .strict();
 
@@ -155,6 +168,7 @@ export type ReportClaim = z.infer<typeof ClaimSchema>;
 export type ReportEvidence = z.infer<typeof EvidenceSchema>;
 export type ReportFinding = z.infer<typeof FindingSchema>;
 export type Report = z.infer<typeof ReportSchema>;
+export type SourceNotice = z.infer<typeof NoticeSchema>;
 
 /** The JSON Schema (draft 2020-12) of the report, generated from the zod schema. */
 export function reportJsonSchema(): Record<string, unknown> {

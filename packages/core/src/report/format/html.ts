@@ -12,7 +12,7 @@ import {
   sourceFiles,
   sourceName,
 } from './shared.js';
-import { visibleReport } from './safe.js';
+import { noticeLines, visibleReport } from './safe.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -113,6 +113,8 @@ export function formatHtml(raw: Report): string {
     `<tbody><tr>${cells.map((n) => `<td class="n">${n}</td>`).join('')}</tr></tbody></table>`,
     ...sourcesTable(report),
   ];
+  const notices = noticeLines(report);
+  if (notices.length > 0) out.push('<h2>Notices</h2>', '<ul>', ...notices.map((line) => `<li>${h(line)}</li>`), '</ul>');
   if (report.findings.length === 0) out.push('<p>No findings.</p>');
   for (const section of sections(report.findings)) {
     out.push(`<h2>${h(SECTION_TITLES[section.name])}</h2>`);

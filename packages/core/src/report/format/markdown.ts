@@ -12,7 +12,7 @@ import {
   sourceFiles,
   sourceName,
 } from './shared.js';
-import { unlinkMarkdown, visibleReport } from './safe.js';
+import { noticeLines, unlinkMarkdown, visibleReport } from './safe.js';
 
 /**
  * Backslash-escape everything Markdown could read as syntax, pipes included, so that cells never split. An
@@ -113,6 +113,8 @@ export function formatMarkdown(raw: Report): string {
     '',
     ...sourcesTable(report),
   ];
+  const notices = noticeLines(report);
+  if (notices.length > 0) out.push('## Notices', '', ...notices.map((line) => `- ${md(line)}`), '');
   if (report.findings.length === 0) out.push('No findings.', '');
   for (const section of sections(report.findings)) {
     out.push(`## ${SECTION_TITLES[section.name]}`, '');

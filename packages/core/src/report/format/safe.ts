@@ -33,3 +33,8 @@ export function unlinkMarkdown(escaped: string): string {
     .replace(/\b(www)\.(?=[^\s.])/gi, '$1\\.')
     .replace(/@/g, '\\@');
 }
+
+/** "wire.md: same text as daily.md; counted once": a notice as one line, naming the file. */
+export function noticeLines(report: Report): string[] {
+  return (report.notices ?? []).map((n) => `${n.path ?? n.sourceId}: ${n.message}`);
+}

@@ -1,6 +1,6 @@
 import type { Report, ReportFinding } from '../schema.js';
 import { type FormatOptions, plainStyles, type Styles } from './styles.js';
-import { visibleReport } from './safe.js';
+import { noticeLines, visibleReport } from './safe.js';
 import { divergenceCounts, groupByFact, headline, location, oneLine, plural, shownValue, sourceFiles, sourceName, stanceLine, timelineEvidence } from './shared.js';
 
 /** Longer quotes are cut in the terminal; the JSON, Markdown and HTML reports keep them whole. */
@@ -116,6 +116,8 @@ export function formatText(raw: Report, options: FormatOptions = {}): string {
   const files = sourceFiles(report);
   const idWidth = Math.max(0, ...report.findings.flatMap((f) => f.evidence.map((e) => width(e.sourceId))));
   const out: string[] = [styles.bold(headline(report))];
+  // Sources left out or compared with nothing, so that a short report is not mistaken for a clean one.
+  for (const line of noticeLines(report)) out.push(`${styles.dim(pad('note', 7))}  ${line}`);
   const unlisted = new Map(report.sources.map((s) => [s.id, s.stance?.unlisted ?? 0]));
   for (const group of groupByFact(report.findings)) {
     // The fact is the pipeline's label for what the findings are about ("number of organisations sanctioned").
