@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkSources } from '../../src/check.js';
 import { blankControls, visibleControls } from '../../src/controls.js';
 import { formatReport } from '../../src/report/format/index.js';
-import { ReportSchema, type Report } from '../../src/report/schema.js';
+import { REPORT_VERSION, ReportSchema, type Report } from '../../src/report/schema.js';
 
 /** Anything a terminal would obey rather than show. */
 const LIVE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
@@ -12,7 +12,7 @@ const at = (line: number, column: number, offset: number) => ({ line, column, of
 /** A report as a producer other than the pipeline could hand it over: controls in ids, paths and words. */
 function hostileReport(words: string): Report {
   return ReportSchema.parse({
-    version: '1.0.0',
+    version: REPORT_VERSION,
     sources: [
       { id: 'wire\u001b]0;owned\u0007', path: 'in/wire\u001b[2J.txt', claimCount: 1 },
       { id: 'daily\u202etxt.md', path: 'in/daily.txt', claimCount: 1 },
