@@ -1,6 +1,6 @@
 import type { Claim, DateMention, EntityMention, ExtractedSource, Fact, FactItem, Quantity, QuantityMention } from '../model.js';
-import { participle, SPEECH_VERBS } from '../lexicon/verbs.js';
-import { dateValue, quantityValue } from '../report/values.js';
+import { isLexiconLemma, participle, SPEECH_VERBS } from '../lexicon/verbs.js';
+import { dateText, pluralOf, quantityText } from '../values/format.js';
 import { singular } from '../lexicon/nouns.js';
 import { diceCoefficient, wordDice } from './similarity.js';
 import { buildPostings, forEachSharedPair } from './postings.js';
@@ -162,12 +162,12 @@ export function alignSlots(sources: readonly ExtractedSource[], strongLemmas: (l
         text: it.mention.text,
         start: it.mention.start,
         end: it.mention.end,
-        value: it.mention.type === 'quantity' ? quantityValue(it.mention.quantity) : dateValue(it.mention.date),
+        value: it.mention.type === 'quantity' ? quantityText(it.mention.quantity) : dateText(it.mention.date),
         mention: it.mention,
         claim: it.claim,
       }));
       const [kind = '', lemma = '-', quantityKind = '', unitClass = ''] = block.split('|');
-      const label = factLabel(kind, lemma, quantityKind, unitClass);
+      const label = factLabel(kind, lemma === '-' ? '-' : verbWordOf(groupItems, lemma), quantityKind, unitClass);
       facts.push({ id: '', category: kind === 'date' ? 'date' : 'quantity', label, key: block, items: factItems });
     }
   }
@@ -196,15 +196,31 @@ const CLASS_PLURALS: Readonly<Record<string, string>> = {
   person: 'people', organization: 'organisations', building: 'buildings', vehicle: 'vehicles', message: 'messages', attack: 'attacks',
 };
 
+/**
+ * The verb an editor reads in the label: the sources' own past form when they use one ("collapsed",
+ * "mobilized"), the lexicon's participle otherwise; never a stem ("collaps").
+ */
+function verbWordOf(items: readonly SlotItem[], lemma: string): string {
+  if (isLexiconLemma(lemma)) return participle(lemma);
+  const uses = new Map<string, number>();
+  for (const it of items) {
+    const words = ((it.mention.predicate ?? it.claim.predicate)?.text ?? '').toLowerCase().split(/\s+/);
+    const word = words[words.length - 1] ?? '';
+    if (/^[a-z]+(ed|en|wn|ught|id|ne)$/.test(word)) uses.set(word, (uses.get(word) ?? 0) + 1);
+  }
+  const best = [...uses.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+  return best ? best[0] : '';
+}
+
 /** What the fact is about, in words: "organisations sanctioned", "how long (attacked)", "when attacked". */
-export function factLabel(kind: string, lemma: string, quantityKind: string, unitClass: string): string {
-  const verb = lemma === '-' ? '' : participle(lemma);
+export function factLabel(kind: string, verbWord: string, quantityKind: string, unitClass: string): string {
+  const verb = verbWord === '-' ? '' : verbWord;
   if (kind === 'date') return `when ${verb}`.trim();
   if (quantityKind === 'duration') return `how long ${verb}`.trim();
   if (quantityKind === 'money') return `amount ${verb}`.trim();
   if (quantityKind === 'percent') return `share ${verb}`.trim();
   if (quantityKind === 'measure') return unitClass.replace(/^measure:/, '');
-  const things = CLASS_PLURALS[unitClass] ?? (unitClass.endsWith('s') ? unitClass : `${unitClass}s`);
+  const things = CLASS_PLURALS[unitClass] ?? pluralOf(unitClass);
   return `number of ${things} ${verb}`.trim();
 }
 

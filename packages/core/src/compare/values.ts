@@ -1,5 +1,6 @@
 import { participle } from '../lexicon/verbs.js';
 import type { Evidence, Fact, FactItem, Finding } from '../model.js';
+import { wordDice } from '../align/similarity.js';
 import { sameActor } from './actors.js';
 import { equal, type Interval, intervalOf, overlap } from './intervals.js';
 import { distinctBySourceValue, evidenceOf, quote, sourceList } from './shared.js';
@@ -31,7 +32,50 @@ function groupsOf(items: readonly FactItem[]): ValueGroup[] {
   return groups.sort((a, b) => b.items.length - a.items.length || a.interval.min - b.interval.min);
 }
 
+const sourcesOf = (g: ValueGroup) => new Set(g.items.map((i) => i.sourceId));
+
+/**
+ * Two figures that cannot both be true are a contradiction only when sources set them against each other.
+ * One article giving several figures for one noun ("13 counties ... 25 counties") is reporting several facts;
+ * and when two sources each give both figures, the figures are two facts that both sources know apart
+ * (a main shock and its aftershock, the first and the second aid package).
+ */
+function isContradiction(a: ValueGroup, b: ValueGroup): boolean {
+  const sa = sourcesOf(a);
+  const sb = sourcesOf(b);
+  if (new Set([...sa, ...sb]).size < 2) return restatesWithOtherFigure(a, b);
+  let both = 0;
+  for (const s of sa) if (sb.has(s)) both++;
+  return both < 2;
+}
+
+/** The same statement made twice in one article with a different figure: that article contradicts itself. */
+function restatesWithOtherFigure(a: ValueGroup, b: ValueGroup): boolean {
+  return a.items.some((x) => b.items.some((y) => x.claim.sentenceId !== y.claim.sentenceId && wordDice(figureless(x), figureless(y)) >= 0.6));
+}
+
+const figureless = (item: FactItem) => item.claim.words.filter((w) => !/\d/.test(w) && !item.text.toLowerCase().includes(w));
+
 const describe = (g: ValueGroup) => `${g.items.map((i) => quote(i.text)).filter((t, k, a) => a.indexOf(t) === k).join(' / ')} (${sourceList(g.items)})`;
+
+/** " 004 gives both "a company" and "several companies"." for each source on two sides of the conflict. */
+function selfContradictions(groups: readonly ValueGroup[]): string {
+  const sides = new Map<string, string[]>();
+  for (const g of groups) {
+    for (const item of g.items) {
+      const texts = sides.get(item.sourceId) ?? [];
+      if (!texts.includes(quote(item.text))) texts.push(quote(item.text));
+      sides.set(item.sourceId, texts);
+    }
+  }
+  const lines: string[] = [];
+  for (const [source, texts] of [...sides.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (texts.length < 2) continue;
+    const last = texts[texts.length - 1];
+    lines.push(` ${source} gives both ${texts.slice(0, -1).join(', ')} and ${last}.`);
+  }
+  return lines.join('');
+}
 
 export function compareValues(fact: Fact): Finding[] {
   const items = distinctBySourceValue(fact.items);
@@ -45,18 +89,18 @@ export function compareValues(fact: Fact): Finding[] {
     for (let b = a + 1; b < groups.length; b++) {
       const ga = groups[a] as ValueGroup;
       const gb = groups[b] as ValueGroup;
-      if (!overlap(ga.interval, gb.interval)) conflicts.push([ga, gb]);
+      if (!overlap(ga.interval, gb.interval) && isContradiction(ga, gb)) conflicts.push([ga, gb]);
     }
   }
   if (conflicts.length > 0) {
     // One finding for the fact: the editor reads every side at once.
     const involved = groups.filter((g) => conflicts.some(([x, y]) => x === g || y === g));
     const bothVague = involved.every((g) => g.items.every(isVague));
-    const onlyOneSource = new Set(involved.flatMap((g) => g.items.map((i) => i.sourceId))).size === 1;
+    const involvedSources = [...new Set(involved.flatMap((g) => g.items.map((i) => i.sourceId)))];
     const message =
-      `${onlyOneSource ? `${sourceList(involved[0]?.items ?? [])} contradicts itself on` : 'Sources disagree on'} ${fact.label}: ` +
-      involved.map(describe).join(' vs ') +
-      '.';
+      involvedSources.length === 1
+        ? `${involvedSources[0]} contradicts itself on ${fact.label}: ${involved.map((g) => g.items.map((i) => quote(i.text)).join(' / ')).join(' vs ')}.`
+        : `Sources disagree on ${fact.label}: ${involved.map(describe).join(' vs ')}.${selfContradictions(involved)}`;
     return [
       {
         kind: 'divergence',
