@@ -164,6 +164,13 @@ export interface Quantity {
   unitClass: string;
   /** How the number was stated; vague statements are compared more leniently. */
   basis: 'numeral' | 'word' | 'article' | 'vague' | 'enumeration';
+  /** A measure converted to its dimension's base unit: the unit the source wrote ("mile"). */
+  statedUnit?: string;
+  /**
+   * Half the rounding step of the stated figure, in the base unit ("80 miles" is 75 to 85 miles): values
+   * converted from different units agree when they meet within it.
+   */
+  precision?: number;
 }
 
 /** What a figure or a date is attached to: its own verb and actor, which may differ from its clause's. */

@@ -45,6 +45,18 @@ function sourceEntities(source: ExtractedSource): SourceEntity[] {
   });
 }
 
+const nameKey = (e: SourceEntity) => `${e.mention.kind}|${e.mention.key}`;
+
+function sharesSource(sourcesOfName: ReadonlyMap<string, ReadonlySet<string>>, a: SourceEntity, b: SourceEntity): boolean {
+  const sa = sourcesOfName.get(nameKey(a));
+  const sb = sourcesOfName.get(nameKey(b));
+  return sa !== undefined && sb !== undefined && [...sa].some((s) => sb.has(s));
+}
+
+function attestations(sourcesOfName: ReadonlyMap<string, ReadonlySet<string>>, e: SourceEntity): number {
+  return sourcesOfName.get(nameKey(e))?.size ?? 0;
+}
+
 export type NameRelation = 'same' | 'partial' | 'variant' | 'short-form';
 
 /** How two names of the same kind relate, or undefined when they are different entities. */
@@ -81,12 +93,32 @@ export function relateNames(a: EntityMention, b: EntityMention): NameRelation | 
   if (coreA.replace(/\s+/g, '') === coreB.replace(/\s+/g, '')) return 'variant';
   const wa = coreA.split(' ');
   const wb = coreB.split(' ');
+  if (oneWordInserted(wa, wb) || oneWordInserted(wb, wa)) return 'variant';
   if (wa.length === wb.length && wa.length >= 2 && diceCoefficient(coreA, coreB) >= 0.7) {
     const differing = wa.filter((w, i) => w !== wb[i]);
     if (differing.length === 1) return 'variant';
   }
   return undefined;
 }
+
+const singularWord = (w: string) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+
+/**
+ * An official name with one word added ("Emergency Refugee and Migration Fund" / "... Migration Assistance
+ * Funds"): the same body, its name changed. Only for names of three telling words or more, where one word
+ * in the middle is a change and not a short second reference ("the Committee").
+ */
+function oneWordInserted(shorter: readonly string[], longer: readonly string[]): boolean {
+  const a = shorter.filter((w) => !GENERIC_JOINERS.has(w)).map(singularWord);
+  const b = longer.filter((w) => !GENERIC_JOINERS.has(w)).map(singularWord);
+  if (a.length < 3 || b.length !== a.length + 1) return false;
+  for (let skip = 1; skip < b.length - 1; skip++) {
+    if (b.every((w, k) => k === skip || w === a[k < skip ? k : k - 1])) return true;
+  }
+  return false;
+}
+
+const GENERIC_JOINERS = new Set(['of', 'and', 'the', 'for', '&']);
 
 export function legalFormOf(m: EntityMention): string {
   return m.legalForm ?? '';
@@ -112,6 +144,13 @@ export function alignNames(sources: readonly ExtractedSource[], counter: { pairs
     if (list) list.push(i);
     else byName.set(key, [i]);
   });
+  const sourcesOfName = new Map<string, Set<string>>();
+  for (const e of entities) {
+    const key = `${e.mention.kind}|${e.mention.key}`;
+    const set = sourcesOfName.get(key) ?? new Set<string>();
+    set.add(e.sourceId);
+    sourcesOfName.set(key, set);
+  }
   const representatives: number[] = [];
   for (const list of byName.values()) {
     representatives.push(list[0] as number);
@@ -128,6 +167,9 @@ export function alignNames(sources: readonly ExtractedSource[], counter: { pairs
     counter.pairs++;
     const relation = relateNames(a.mention, b.mention);
     if (!relation) return;
+    // Two spellings that one source writes side by side, or that several sources each write, name two
+    // entities ("National" and "Regional Response Coordination Center"; two ministries), not one misspelt.
+    if (relation === 'variant' && (sharesSource(sourcesOfName, a, b) || (attestations(sourcesOfName, a) >= 2 && attestations(sourcesOfName, b) >= 2))) return;
     if (relation === 'partial') {
       const [short, long] = a.mention.words.length < b.mention.words.length ? [i, b] : [j, a];
       const targets = partialTargets.get(short) ?? new Set<string>();

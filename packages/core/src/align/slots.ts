@@ -72,7 +72,13 @@ function contentWordsOf(claim: Claim): string[] {
  */
 function quantityBlocks(q: Quantity, lemma: string | undefined, strong: boolean): [string, boolean][] {
   // A measurement is named by its noun: one story has one magnitude, one turnout.
-  if (q.kind === 'measure') return [[`quantity|-|measure|${q.unitClass}`, true]];
+  if (q.kind === 'measure') {
+    if (!q.statedUnit) return [[`quantity|-|measure|${q.unitClass}`, true]];
+    // A distance, weight or speed with what it measures ("80 miles north", "a 210-metre ship") is the fact by
+    // itself; one the sentence leaves bare is keyed by its verb as well.
+    const qualified = !q.unitClass.endsWith(':');
+    return qualified ? [[`quantity|-|measure|${q.unitClass}`, true]] : [[`quantity|${lemma ?? '-'}|measure|${q.unitClass}`, false]];
+  }
   if (q.kind !== 'count') {
     // A duration, a sum or a share hangs on many verbs ("the first strike in 20 years" / "the strongest in over a
     // decade"; "agreed to buy for $2.1 billion" / "a deal worth $2.3 billion"): also keyed by itself.
@@ -219,9 +225,24 @@ export function factLabel(kind: string, verbWord: string, quantityKind: string, 
   if (quantityKind === 'duration') return `how long ${verb}`.trim();
   if (quantityKind === 'money') return `amount ${verb}`.trim();
   if (quantityKind === 'percent') return `share ${verb}`.trim();
-  if (quantityKind === 'measure') return unitClass.replace(/^measure:/, '');
+  if (quantityKind === 'measure') return measureLabel(unitClass, verb);
   const things = CLASS_PLURALS[unitClass] ?? pluralOf(unitClass);
   return `number of ${things} ${verb}`.trim();
+}
+
+const DIMENSION_WORDS: Readonly<Record<string, string>> = { length: 'distance', mass: 'weight', temperature: 'temperature', speed: 'speed', area: 'area', volume: 'volume' };
+const DIRECTION_WORDS: Readonly<Record<string, string>> = { off: 'off', from: 'from' };
+
+/** "distance north of the border", "length of the vessel", "weight of aid", "magnitude". */
+function measureLabel(unitClass: string, verb: string): string {
+  const [, dimension = '', qualifier = ''] = unitClass.split(':');
+  const rest = unitClass.split(':').slice(3).join(' ');
+  const word = DIMENSION_WORDS[dimension];
+  if (!word) return unitClass.replace(/^measure:/, '');
+  if (!qualifier) return `${word} ${verb}`.trim();
+  if (DIRECTION_WORDS[qualifier]) return `${word} ${qualifier}${rest ? ` the ${rest}` : ''}`;
+  if (/^(north|south|east|west|inland|offshore|away|deep|high|long|wide|tall|below|above|beneath|underground|upstream|downstream)/.test(qualifier)) return `${word} ${qualifier}${rest ? ` of ${rest}` : ''}`;
+  return dimension === 'length' ? `length of the ${qualifier}` : `${word} of ${qualifier}`;
 }
 
 /** The same long, specific verb ("privatised") for the same kind of value: one event within a story. */

@@ -1,5 +1,5 @@
 import { participle } from '../lexicon/verbs.js';
-import type { Evidence, Fact, FactItem, Finding } from '../model.js';
+import type { Evidence, Fact, FactItem, Finding, Quantity } from '../model.js';
 import { wordDice } from '../align/similarity.js';
 import { sameActor } from './actors.js';
 import { equal, type Interval, intervalOf, overlap } from './intervals.js';
@@ -32,6 +32,28 @@ function groupsOf(items: readonly FactItem[]): ValueGroup[] {
   return groups.sort((a, b) => b.items.length - a.items.length || a.interval.min - b.interval.min);
 }
 
+function measureOf(g: ValueGroup): Quantity | undefined {
+  const m = g.items[0]?.mention;
+  return m?.type === 'quantity' && m.quantity.statedUnit ? m.quantity : undefined;
+}
+
+/**
+ * Whether two values can both be true. Figures converted from different units meet within their rounding
+ * ("a 210-metre ship" and "a 690-foot vessel"); the same unit is compared as written.
+ */
+function meets(a: ValueGroup, b: ValueGroup): boolean {
+  if (overlap(a.interval, b.interval)) return true;
+  const qa = measureOf(a);
+  const qb = measureOf(b);
+  if (!qa || !qb || qa.statedUnit === qb.statedUnit) return false;
+  const pa = qa.precision ?? 0;
+  const pb = qb.precision ?? 0;
+  return overlap({ min: a.interval.min - pa, max: a.interval.max + pa }, { min: b.interval.min - pb, max: b.interval.max + pb });
+}
+
+const DEICTIC = /^(today|yesterday|tomorrow|tonight|this (morning|afternoon|evening|week)|last night)\b/i;
+const allRelative = (g: ValueGroup) => g.items.every((i) => i.mention?.type === 'date' && DEICTIC.test(i.text));
+
 const sourcesOf = (g: ValueGroup) => new Set(g.items.map((i) => i.sourceId));
 
 /**
@@ -41,6 +63,8 @@ const sourcesOf = (g: ValueGroup) => new Set(g.items.map((i) => i.sourceId));
  * (a main shock and its aftershock, the first and the second aid package).
  */
 function isContradiction(a: ValueGroup, b: ValueGroup): boolean {
+  // "Today" in two releases of different days is each release's own day: two events, not one date disputed.
+  if (allRelative(a) && allRelative(b)) return false;
   const sa = sourcesOf(a);
   const sb = sourcesOf(b);
   if (new Set([...sa, ...sb]).size < 2) return restatesWithOtherFigure(a, b);
@@ -89,7 +113,7 @@ export function compareValues(fact: Fact): Finding[] {
     for (let b = a + 1; b < groups.length; b++) {
       const ga = groups[a] as ValueGroup;
       const gb = groups[b] as ValueGroup;
-      if (!overlap(ga.interval, gb.interval) && isContradiction(ga, gb)) conflicts.push([ga, gb]);
+      if (!meets(ga, gb) && isContradiction(ga, gb)) conflicts.push([ga, gb]);
     }
   }
   if (conflicts.length > 0) {

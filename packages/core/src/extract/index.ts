@@ -79,11 +79,12 @@ function readSentence(sentence: Sentence, names: NameContext, text: string, date
     drafts.push(claim);
   };
 
-  const entities = extractEntities(sentence, names, text);
+  const named = extractEntities(sentence, names, text);
   const dates = extractDates(sentence, text, date);
-  const quantities = [...extractQuantities(sentence, text), ...enumerationCounts(sentence, entities, text)].filter(
-    (q) => !dates.some((d) => overlaps(d, q)),
-  );
+  const figures = extractQuantities(sentence, text).filter((q) => !dates.some((d) => overlaps(d, q)));
+  // A capitalised currency code or unit is part of a figure ("EUR 12 million"), not a name.
+  const entities = named.filter((e) => !figures.some((q) => overlaps(q, e)));
+  const quantities = [...figures, ...enumerationCounts(sentence, entities, text).filter((q) => !dates.some((d) => overlaps(d, q)))];
   const shared: SentenceCues = { quotes: findQuotes(sentence.tokens, text), attribution: findAttribution(sentence.tokens, text, entities) };
   for (const clause of splitClauses(sentence.tokens)) {
     const start = sentence.tokens[clause.from]?.start ?? 0;

@@ -1,6 +1,7 @@
 import { COLLECTIVES, COMPARATORS, SCALES, TENS, UNITS, VAGUE } from '../lexicon/numbers.js';
 import { CURRENCIES, DURATION_UNITS, MEASURES, NOT_NOUNS, PERSON_PREDICATES, isKnownCountedNoun, isPlural, nounClass, singular } from '../lexicon/nouns.js';
-import { PHRASE_BREAKERS } from '../lexicon/stopwords.js';
+import { PHRASE_BREAKERS, STOPWORDS } from '../lexicon/stopwords.js';
+import { BASE_UNITS, DIRECTIONS, GLUED_ONLY, toBase, UNIT_FORMS, type UnitDef } from '../lexicon/units.js';
 import { predicateLemma } from '../lexicon/verbs.js';
 import type { EntityMention, Quantity, QuantityMention, Sentence, Token } from '../model.js';
 import { isCapitalised, isWord, longestPhrase, lower } from './tokens.js';
@@ -20,6 +21,10 @@ interface NumberRead {
   /** For vague quantifiers the interval is given directly. */
   interval?: { min: number; max: number | null };
   currency?: string;
+  /** A unit glued to the figure ("80km", "210-metre"), and whether a hyphen made it an adjective. */
+  unit?: { def: UnitDef; adjective: boolean };
+  /** The figure as written, for its rounding step. */
+  digits?: string;
 }
 
 function parseNumeral(text: string): number | undefined {
@@ -80,12 +85,18 @@ function readNumber(tokens: readonly Token[], i: number): NumberRead | undefined
       text = `${text}.${tokens[end + 1]?.text}`;
       end += 2;
     }
+    const glued = /^(\d[\d,]*(?:\.\d+)?)(-?)([a-z°²³/]+)$/i.exec(text);
+    const gluedUnit = glued && !((glued[3] ?? '').toLowerCase() in SCALES) ? UNIT_FORMS.get((glued[3] ?? '').toLowerCase()) : undefined;
+    if (glued && gluedUnit && !currency) {
+      const value = parseNumeral(glued[1] ?? '');
+      if (value !== undefined) return { value, end, basis: 'numeral', unit: { def: gluedUnit, adjective: glued[2] === '-' }, digits: glued[1] ?? '' };
+    }
     const suffixed = /^(\d[\d,.]*)(m|bn|k)$/i.exec(text);
     let value = parseNumeral(suffixed ? (suffixed[1] ?? '') : text);
     if (value === undefined) return undefined;
     if (suffixed) value *= SCALES[(suffixed[2] ?? '').toLowerCase()] ?? 1;
     if (!currency && !suffixed && looksLikeYear(text)) return undefined;
-    read = { value, end, basis: 'numeral' };
+    read = { value, end, basis: 'numeral', digits: suffixed ? undefined : text };
   } else {
     read = readWordNumber(tokens, j);
     if (!read) {
@@ -98,6 +109,8 @@ function readNumber(tokens: readonly Token[], i: number): NumberRead | undefined
       if (collective !== undefined) return { value: collective, end: j + 2 + (lower(tokens[j + 2]) === 'of' ? 1 : 0), basis: 'word' };
       if (article && next === 'few' && VAGUE.few) return { value: VAGUE.few.min, end: j + 2, basis: 'vague', interval: VAGUE.few };
       if (article || w === 'one' || w === 'single') return { value: 1, end: j + 1, basis: 'article' };
+      const compound = compoundVague(tokens, j);
+      if (compound) return compound;
       const vague = VAGUE[w];
       if (vague) return { value: vague.min, end: j + 1, basis: 'vague', interval: vague };
       return undefined;
@@ -110,9 +123,24 @@ function readNumber(tokens: readonly Token[], i: number): NumberRead | undefined
   return read;
 }
 
+const ORDERS: Readonly<Record<string, number>> = { tens: 10, hundreds: 100, dozens: 12 };
+const ORDER_SCALES: Readonly<Record<string, number>> = { thousands: 1_000, millions: 1_000_000, billions: 1_000_000_000 };
+
+/** "tens of thousands" is 20,000 to 99,999; "hundreds of thousands" 200,000 to 999,999: one vague figure. */
+function compoundVague(tokens: readonly Token[], j: number): NumberRead | undefined {
+  const order = ORDERS[lower(tokens[j])];
+  const scale = ORDER_SCALES[lower(tokens[j + 2])];
+  if (order === undefined || scale === undefined || lower(tokens[j + 1]) !== 'of') return undefined;
+  const min = 2 * order * scale;
+  const max = (order === 12 ? 100 : order * 10) * scale - 1;
+  return { value: min, end: j + 3, basis: 'vague', interval: { min, max } };
+}
+
 interface Noun {
   noun: string;
   end: number;
+  /** "dozens of helicopters": a partitive names what is counted, whatever the noun. */
+  afterOf?: boolean;
 }
 
 /**
@@ -122,7 +150,8 @@ interface Noun {
 function findNoun(tokens: readonly Token[], from: number, plural: boolean, strict: boolean): Noun | undefined {
   let lastWord: Noun | undefined;
   // "dozens of protesters", "hundreds of people", "several of the companies".
-  if (plural && lower(tokens[from]) === 'of') from += lower(tokens[from + 1]) === 'the' ? 2 : 1;
+  const afterOf = plural && lower(tokens[from]) === 'of';
+  if (afterOf) from += lower(tokens[from + 1]) === 'the' ? 2 : 1;
   for (let j = from; j < tokens.length && j < from + 5; j++) {
     const t = tokens[j];
     if (!t) break;
@@ -132,7 +161,7 @@ function findNoun(tokens: readonly Token[], from: number, plural: boolean, stric
     }
     const w = lower(t);
     if (PHRASE_BREAKERS.has(w) || NOT_NOUNS.has(w)) break;
-    if (plural && isPlural(w)) return { noun: singular(w), end: j + 1 };
+    if (plural && isPlural(w)) return afterOf ? { noun: singular(w), end: j + 1, afterOf } : { noun: singular(w), end: j + 1 };
     if (w in DURATION_UNITS || singular(w) in DURATION_UNITS) return { noun: singular(w), end: j + 1 };
     if (!plural && isKnownCountedNoun(w)) return { noun: w, end: j + 1 };
     lastWord = { noun: w, end: j + 1 };
@@ -172,7 +201,7 @@ function applyComparator(value: number, comparator: Comparator | undefined, inte
 
 /** Words a quantity can start with; every other token is skipped without reading. */
 const STARTERS = new Set<string>([
-  ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(VAGUE), 'a', 'an', 'one', 'single',
+  ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(VAGUE), ...Object.keys(ORDERS), 'a', 'an', 'one', 'single',
   ...[...COMPARATOR_TABLE.keys()].map((k) => k.split(' ')[0] ?? ''),
   ...Object.keys(CURRENCIES),
 ]);
@@ -268,7 +297,7 @@ export function extractQuantities(sentence: Sentence, source: string): QuantityM
     const read = afterComparator ?? readNumber(tokens, numberAt);
     const numberToken = tokens[numberAt];
     // "Group of Seven", "Big Four": a capitalised number word inside a name is not a count.
-    if (read && isCapitalised(numberToken) && numberAt > 0 && tokens[numberAt - 1]?.kind === 'word') {
+    if (read && !read.currency && numberToken?.kind === 'word' && isCapitalised(numberToken) && numberAt > 0 && tokens[numberAt - 1]?.kind === 'word') {
       i = numberAt + 1;
       continue;
     }
@@ -280,13 +309,19 @@ export function extractQuantities(sentence: Sentence, source: string): QuantityM
     const measured = read.basis === 'numeral' ? measureBefore(tokens, numberAt) : undefined;
     let quantity: Quantity | undefined;
     let end = read.end;
+    let trimmedStop = false;
     if (percentToken && (percentToken.text === '%' || (lower(percentToken) === 'per' && lower(tokens[read.end + 1]) === 'cent') || lower(percentToken) === 'percent')) {
       end = read.end + (lower(percentToken) === 'per' ? 2 : 1);
       const iv = applyComparator(read.value, comparator, false);
       quantity = { kind: 'percent', ...iv, unit: 'percent', unitClass: 'percent', basis: read.basis };
     } else if (read.currency) {
       const iv = applyComparator(read.value, comparator, false);
-      quantity = { kind: 'money', ...iv, unit: read.currency, unitClass: 'money', basis: read.basis };
+      quantity = { kind: 'money', ...iv, unit: read.currency, unitClass: `money:${read.currency}`, basis: read.basis };
+    } else if ((read.basis === 'numeral' || read.basis === 'word') && (read.unit || unitAfter(tokens, read.end))) {
+      const found = read.unit ? { def: read.unit.def, end: read.end, adjective: read.unit.adjective } : (unitAfter(tokens, read.end) as UnitAfter);
+      end = found.end;
+      if (found.trimmed) trimmedStop = true;
+      quantity = measureQuantity(read, comparator, found.def, measureQualifier(tokens, found.end, found.adjective));
     } else if (measured) {
       quantity = { kind: 'measure', ...applyComparator(read.value, comparator, false), unit: measured, unitClass: `measure:${measured}`, basis: read.basis };
     } else {
@@ -298,12 +333,12 @@ export function extractQuantities(sentence: Sentence, source: string): QuantityM
         const currencyWord = CURRENCIES[noun.noun];
         const years = DURATION_UNITS[noun.noun];
         if (currencyWord) {
-          quantity = { kind: 'money', ...applyComparator(read.value, comparator, false), unit: currencyWord, unitClass: 'money', basis: read.basis };
+          quantity = { kind: 'money', ...applyComparator(read.value, comparator, false), unit: currencyWord, unitClass: `money:${currencyWord}`, basis: read.basis };
         } else if (years !== undefined) {
           const scale = durationScale(years);
           const iv = rounded(read.interval ?? applyComparator(read.value, comparator, false), years / scale.years);
           quantity = { kind: 'duration', ...iv, unit: scale.unit, unitClass: `duration:${scale.unit}`, basis: read.basis };
-        } else if (!(read.basis === 'vague' && !isKnownCountedNoun(noun.noun))) {
+        } else if (!(read.basis === 'vague' && !isKnownCountedNoun(noun.noun) && !noun.afterOf)) {
           const iv = rounded(read.interval ?? applyComparator(read.value, comparator, true));
           quantity = { kind: 'count', ...iv, unit: noun.noun, unitClass: nounClass(noun.noun), basis: read.basis };
         }
@@ -318,10 +353,114 @@ export function extractQuantities(sentence: Sentence, source: string): QuantityM
     const startToken = tokens[i];
     const endToken = tokens[end - 1];
     if (!startToken || !endToken) break;
-    out.push({ type: 'quantity', text: source.slice(startToken.start, endToken.end), start: startToken.start, end: endToken.end, quantity });
+    const stop = trimmedStop ? endToken.end - 1 : endToken.end;
+    out.push({ type: 'quantity', text: source.slice(startToken.start, stop), start: startToken.start, end: stop, quantity });
     i = end;
   }
   return out;
+}
+
+interface UnitAfter {
+  def: UnitDef;
+  end: number;
+  adjective: boolean;
+  /** The last token carried the sentence's full stop, which is not part of the figure. */
+  trimmed?: boolean;
+}
+
+/** A unit written after the figure, in one to three tokens: "80 miles", "13 metric tons", "25 °C", "5 sq km". */
+function unitAfter(tokens: readonly Token[], at: number): UnitAfter | undefined {
+  for (let n = 3; n >= 1; n--) {
+    if (at + n > tokens.length) continue;
+    const parts = tokens.slice(at, at + n);
+    if (parts.some((t) => t.kind === 'punctuation' || t.kind === 'number')) continue;
+    // The tokenizer keeps a full stop on a closing letter ("°F."): it ends the sentence, not the unit.
+    const lowers = parts.map((t, k) => (k === n - 1 ? t.lower.replace(/\.$/, '') : t.lower));
+    const spaced = lowers.join(' ');
+    const joined = lowers.join('');
+    const def = UNIT_FORMS.get(spaced) ?? (n > 1 ? UNIT_FORMS.get(joined) : undefined);
+    if (!def) continue;
+    // A lone letter after a bare number is too often something else ("5 m" people, "Grade 3 C").
+    if (n === 1 && GLUED_ONLY.has(spaced)) continue;
+    return { def, end: at + n, adjective: false, trimmed: lowers[n - 1] !== parts[n - 1]?.lower };
+  }
+  return undefined;
+}
+
+const DISTANCE_FILLERS = new Set(['further', 'farther', 'due', 'to', 'the', 'more', 'or', 'so']);
+
+/** The last telling word of a short noun phrase: "the Turkish-Syrian border" → "border", "Ankara" → "ankara". */
+function headOf(tokens: readonly Token[], from: number): string | undefined {
+  let j = from;
+  if (tokens[j]?.lower === 'the' || tokens[j]?.lower === 'a' || tokens[j]?.lower === 'an') j++;
+  let head: string | undefined;
+  for (let k = j; k < tokens.length && k < j + 3; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word' || PHRASE_BREAKERS.has(t.lower) || STOPWORDS.has(t.lower) || (k > j && !isCapitalised(t) && predicateLemma(t.lower) !== undefined)) break;
+    head = singular(t.lower);
+    if (k > j && isCapitalised(tokens[k - 1]) && !isCapitalised(t)) break;
+  }
+  return head;
+}
+
+/**
+ * What a measure measures, so that only like measures compare: the noun after an adjective ("a 210-metre ship"
+ * → vehicle), a direction with its landmark ("80 miles north of the border" → north:border), or what was
+ * weighed or poured ("270 tons of aid" → aid). Empty when the sentence says none; the verb then keys it.
+ */
+function measureQualifier(tokens: readonly Token[], at: number, adjective: boolean): string {
+  if (adjective) {
+    let j = at;
+    while (tokens[j] && (tokens[j]?.text === '-' || ['long', 'high', 'tall', 'deep', 'wide'].includes(tokens[j]?.lower ?? ''))) j++;
+    const t = tokens[j];
+    if (t && t.kind === 'word') return nounClass(singular(t.lower));
+    return '';
+  }
+  let j = at;
+  while (tokens[j] && DISTANCE_FILLERS.has(tokens[j]?.lower ?? '') && j < at + 2) j++;
+  const t = tokens[j];
+  if (t && DIRECTIONS.has(t.lower)) {
+    const direction = t.lower.replace('-', '');
+    const next = tokens[j + 1];
+    if (direction === 'off' || direction === 'from') {
+      const landmark = headOf(tokens, j + 1);
+      return landmark ? `${direction}:${landmark}` : direction;
+    }
+    if (next?.lower === 'of') {
+      const landmark = headOf(tokens, j + 2);
+      return landmark ? `${direction}:${landmark}` : direction;
+    }
+    return direction;
+  }
+  if (tokens[at]?.lower === 'of') return headOf(tokens, at + 1) ?? '';
+  return '';
+}
+
+/** Half the rounding step of a written figure: "80" → 5, "33" → 0.5, "192.5" → 0.05. */
+function roundingStep(digits: string | undefined, value: number): number {
+  if (!digits) return value * 0.05;
+  const plain = digits.replace(/,/g, '');
+  const decimals = plain.includes('.') ? (plain.split('.')[1]?.length ?? 0) : 0;
+  if (decimals > 0) return 0.5 * 10 ** -decimals;
+  const zeros = /0*$/.exec(plain)?.[0].length ?? 0;
+  return 0.5 * 10 ** Math.min(zeros, Math.max(0, plain.length - 1));
+}
+
+function measureQuantity(read: NumberRead, comparator: Comparator | undefined, unit: UnitDef, qualifier: string): Quantity {
+  const iv = applyComparator(read.value, comparator, false);
+  // Six decimals: a millimetre in kilometres, a gram in kilograms.
+  const round6 = (n: number) => Math.round(n * 1e6) / 1e6;
+  const base = (v: number) => round6(toBase(v, unit));
+  return {
+    kind: 'measure',
+    min: base(iv.min),
+    max: iv.max === null ? null : base(iv.max),
+    unit: BASE_UNITS[unit.dimension],
+    unitClass: `measure:${unit.dimension}:${qualifier}`,
+    basis: read.basis,
+    statedUnit: unit.name,
+    precision: round6(roundingStep(read.digits, read.value) * unit.factor),
+  };
 }
 
 const LIST_PREFIXES = new Set(['including', 'like', 'notably', 'among']);

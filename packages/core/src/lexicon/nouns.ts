@@ -59,6 +59,7 @@ function singularOf(word: string): string {
   const w = word.toLowerCase();
   const irregular = IRREGULAR[w];
   if (irregular) return irregular;
+  if (isManPlural(w)) return `${w.slice(0, -3)}man`;
   if (w.length <= 3) return w.endsWith('s') && w.length === 3 && !w.endsWith('ss') ? w.slice(0, -1) : w;
   if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;
   if (/(ches|shes|sses|xes|zes)$/.test(w)) return w.slice(0, -2);
@@ -71,7 +72,15 @@ function singularOf(word: string): string {
 export function isPlural(word: string): boolean {
   const w = word.toLowerCase();
   if (w in IRREGULAR) return IRREGULAR[w] !== w || ['people', 'staff', 'police', 'crew', 'personnel'].includes(w);
+  if (isManPlural(w)) return true;
   return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is');
+}
+
+const NOT_MAN_PLURALS = new Set(['specimen', 'regimen', 'abdomen', 'omen', 'amen', 'stamen', 'hymen', 'semen', 'acumen', 'bitumen', 'lumen']);
+
+/** "guardsmen", "firemen", "congresswomen": compounds of man and woman take their plural. */
+function isManPlural(w: string): boolean {
+  return w.length > 4 && w.endsWith('men') && !NOT_MAN_PLURALS.has(w);
 }
 
 /** The class a counted noun belongs to, or the noun itself when it has none. */

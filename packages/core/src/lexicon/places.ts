@@ -96,6 +96,33 @@ philippines|Philippines|Manila|Filipino,Filipinos,Philippine
 myanmar|Myanmar,Burma|Naypyidaw|Burmese
 `;
 
+/**
+ * First-level regions of federal countries that wire copy names without their country ("Florida",
+ * "Ontario"): places, never people or organisations. Keyed country/region, so that two regions never meet.
+ * "Georgia" stays the country above; the state shares its spelling and reads as a place either way.
+ */
+const REGIONS: Readonly<Record<string, string>> = {
+  'united states': `Alabama,Alaska,Arizona,Arkansas,California,Colorado,Connecticut,Delaware,Florida,Hawaii,Idaho,Illinois,
+    Indiana,Iowa,Kansas,Kentucky,Louisiana,Maine,Maryland,Massachusetts,Michigan,Minnesota,Mississippi,Missouri,Montana,
+    Nebraska,Nevada,New Hampshire,New Jersey,New Mexico,New York State,North Carolina,North Dakota,Ohio,Oklahoma,Oregon,
+    Pennsylvania,Rhode Island,South Carolina,South Dakota,Tennessee,Texas,Utah,Vermont,Virginia,Washington State,
+    West Virginia,Wisconsin,Wyoming,Puerto Rico,District of Columbia`,
+  canada: 'Alberta,British Columbia,Manitoba,New Brunswick,Newfoundland and Labrador,Nova Scotia,Ontario,Prince Edward Island,Quebec,Québec,Saskatchewan,Yukon,Nunavut,Northwest Territories',
+  australia: 'New South Wales,Queensland,South Australia,Tasmania,Victoria,Western Australia,Northern Territory',
+};
+
+/**
+ * Countries and cities whose name changed, with the older form newsrooms still use: two sources writing
+ * the two forms name one place, in two styles an editor may want to align.
+ */
+export const RENAMED: ReadonlyMap<string, string> = new Map(
+  [
+    ['türkiye', 'turkey'], ['myanmar', 'burma'], ['kyiv', 'kiev'], ['czechia', 'czech republic'], ['eswatini', 'swaziland'],
+    ['north macedonia', 'macedonia'], ["côte d'ivoire", 'ivory coast'], ['cabo verde', 'cape verde'], ['timor-leste', 'east timor'],
+    ['mumbai', 'bombay'], ['beijing', 'peking'], ['chennai', 'madras'], ['kolkata', 'calcutta'], ['astana', 'nur-sultan'],
+  ].flatMap(([a, b]) => [[a as string, b as string], [b as string, a as string]]),
+);
+
 export interface PlaceEntry {
   key: string;
   form: 'name' | 'capital' | 'demonym';
@@ -110,6 +137,12 @@ for (const row of ROWS.trim().split('\n')) {
   add(names, 'name');
   add(capitals, 'capital');
   add(demonyms, 'demonym');
+}
+for (const [country, list] of Object.entries(REGIONS)) {
+  for (const region of list.split(',')) {
+    const name = region.trim();
+    if (name && !PLACES.has(normalisePlace(name))) PLACES.set(normalisePlace(name), { key: `${country}/${normalisePlace(name)}`, form: 'name' });
+  }
 }
 
 /** Case and dots do not change which country is meant: "U.S." is "US". */

@@ -58,12 +58,13 @@ export function quantityText(q: Quantity): string {
   let unit: string;
   if (q.kind === 'money') unit = q.unit.toUpperCase();
   else if (q.kind === 'percent') unit = UNIT_WORDS.percent ?? '%';
-  else if (q.kind === 'measure' && q.unitClass.startsWith('measure:')) unit = q.unit;
+  else if (q.kind === 'measure') unit = q.unit;
   else unit = one ? q.unit : pluralOf(q.unit);
   const glue = (n: string) => {
     if (q.kind === 'money') return `${unit} ${n}`;
     if (q.kind === 'percent') return `${n}%`;
-    if (q.kind === 'measure' && q.unitClass.startsWith('measure:')) return `${unit} ${n}`;
+    // "magnitude 6.4" names the measure first; a converted measure reads "128.748 km".
+    if (q.kind === 'measure' && !q.statedUnit) return `${unit} ${n}`;
     return unit ? `${n} ${unit}` : n;
   };
   const min = formatNumber(q.min);

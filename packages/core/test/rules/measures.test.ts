@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { quantitiesOf } from '../stages/helpers.js';
+import { agreements, check, divergences, evidenceOf } from './check.js';
+
+/** Measures with units: invented texts about a ferry, a storm and a spill. */
+describe('measures with units', () => {
+  it('reads units written apart, glued, hyphenated and in two words, in the base unit of their dimension', () => {
+    const q = quantitiesOf('The 210-metre ferry sailed 80 miles north. Winds reached 120 km/h. The tanker lost 13 metric tons of oil and 5,000 gallons of fuel. It was 77 °F.');
+    const read = q.map((m) => [m.text, m.quantity.kind, m.quantity.unit, m.quantity.min, m.quantity.statedUnit]);
+    expect(read).toEqual([
+      ['210-metre', 'measure', 'km', 0.21, 'metre'],
+      ['80 miles', 'measure', 'km', 128.74752, 'mile'],
+      ['120 km/h', 'measure', 'km/h', 120, 'km/h'],
+      ['13 metric tons', 'measure', 'kg', 13000, 'tonne'],
+      ['5,000 gallons', 'measure', 'litres', 18927.05892, 'gallon'],
+      ['77 °F', 'measure', '°C', 25, 'degree Fahrenheit'],
+    ]);
+  });
+
+  it('keys a measure by what it measures: the noun after a hyphenated unit, a direction and its landmark, the thing weighed', () => {
+    const q = quantitiesOf('A 690-foot vessel ran aground 300 metres off the coast, 40 miles north of Port Elm, spilling 20 tons of diesel.');
+    expect(q.map((m) => m.quantity.unitClass)).toEqual(['measure:length:vehicle', 'measure:length:off:coast', 'measure:length:north:elm', 'measure:mass:diesel']);
+  });
+
+  it('agrees within rounding when the units differ: a 210-metre ship is a 690-foot vessel', () => {
+    const report = check({ a: 'The 210-metre ship left Orrin harbour on Monday.', b: 'The 690-foot vessel left Orrin harbour on Monday.' });
+    expect(divergences(report).filter((f) => f.category === 'quantity')).toEqual([]);
+    expect(agreements(report).some((f) => f.category === 'quantity' && evidenceOf(f).join('|') === 'a:210-metre|b:690-foot')).toBe(true);
+  });
+
+  it('finds the same number in two units a divergence: 80 miles is not 80 kilometres', () => {
+    const report = check({
+      a: 'The second tremor struck about 80 miles further north, officials said.',
+      b: 'The second tremor was centred about 80 kilometres north, the survey said.',
+    });
+    const found = divergences(report).filter((f) => f.category === 'quantity');
+    expect(found).toHaveLength(1);
+    expect(evidenceOf(found[0])).toEqual(['a:about 80 miles', 'b:about 80 kilometres']);
+    expect(found[0]?.fact).toBe('distance north');
+  });
+
+  it('never compares distances in different directions, or a distance with a length', () => {
+    const report = check({
+      a: 'The epicentre was 30 kilometres west of Dalby. The 200-metre bridge collapsed.',
+      b: 'The epicentre was 30 kilometres south of Dalby. A 90-metre bridge collapsed.',
+    });
+    const facts = divergences(report).filter((f) => f.category === 'quantity').map((f) => f.fact);
+    expect(facts).toEqual(['length of the bridge']);
+  });
+
+  it('keeps money in its currency: EUR 12 million and GBP 10 million are never compared as numbers', () => {
+    const report = check({ a: 'The Halvik fund paid EUR 12 million to the port.', b: 'The Halvik fund paid GBP 10 million to the port.' });
+    expect(divergences(report).filter((f) => f.category === 'quantity')).toEqual([]);
+    const q = quantitiesOf('The Halvik fund paid EUR 12 million and GBP 10 million.');
+    expect(q.map((m) => [m.text, m.quantity.unitClass])).toEqual([['EUR 12 million', 'money:EUR'], ['GBP 10 million', 'money:GBP']]);
+  });
+});
