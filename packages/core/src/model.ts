@@ -143,8 +143,12 @@ export interface EntityMention extends MentionBase {
   words: string[];
   /** Canonical key: for places, the country the name stands for; for others the normalised name. */
   key: string;
-  /** A title or role written before the name ("UK Foreign Secretary"). */
+  /** A title or role written before the name ("UK Foreign Secretary") or in apposition after it ("…, chair of the board,"). */
   role?: string;
+  /** Where the role's words are, for evidence: before the name or after it. */
+  roleSpan?: { start: number; end: number };
+  /** A second role, in apposition after a name that has one before it ("Senator X (D-Wash.), Chair of …,"). */
+  apposedRole?: { text: string; start: number; end: number };
   /** An abbreviation the text defines for this name ("NPA"). */
   abbreviation?: string;
   /** An organisation's legal form, canonical ("limited", "corporation"), when its name carries one. */

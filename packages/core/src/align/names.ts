@@ -15,6 +15,8 @@ interface SourceEntity {
   sourceId: string;
   mention: EntityMention;
   claim: Claim;
+  /** Later mentions of the same name in that source that carry a role ("…, the deputy mayor,"). */
+  roles: { mention: EntityMention; claim: Claim }[];
 }
 
 const NAMEABLE = new Set(['person', 'organization', 'group']);
@@ -31,12 +33,23 @@ function sourceEntities(source: ExtractedSource): SourceEntity[] {
   const all: SourceEntity[] = [];
   for (const claim of source.claims) {
     for (const m of claim.mentions) {
-      if (m.type === 'entity' && NAMEABLE.has(m.kind)) all.push({ sourceId: source.id, mention: m, claim });
+      if (m.type === 'entity' && NAMEABLE.has(m.kind)) all.push({ sourceId: source.id, mention: m, claim, roles: [] });
     }
   }
   const byKey = new Map<string, SourceEntity>();
-  for (const e of all) if (!byKey.has(`${e.mention.kind}|${e.mention.key}`)) byKey.set(`${e.mention.kind}|${e.mention.key}`, e);
+  for (const e of all) {
+    const key = `${e.mention.kind}|${e.mention.key}`;
+    const first = byKey.get(key);
+    if (!first) byKey.set(key, e);
+    else if (e.mention.role && e.mention.role !== first.mention.role) first.roles.push({ mention: e.mention, claim: e.claim });
+  }
   const distinct = [...byKey.values()];
+  // A surname alone ("Okafor") is folded into the full name, roles and all.
+  for (const e of distinct) {
+    if (e.mention.kind !== 'person') continue;
+    const full = distinct.find((o) => o !== e && o.mention.kind === 'person' && o.mention.words.length > e.mention.words.length && e.mention.words.every((w) => o.mention.words.includes(w)));
+    if (full && e.mention.role) full.roles.push({ mention: e.mention, claim: e.claim }, ...e.roles);
+  }
   return distinct.filter((e) => {
     if (e.mention.kind !== 'person') return true;
     const words = e.mention.words;
@@ -195,6 +208,12 @@ export function alignNames(sources: readonly ExtractedSource[], counter: { pairs
       mention: e.mention,
       claim: e.claim,
     }));
+    // Each further role a source gives the person, compared by the name rules as the same name.
+    for (const e of members) {
+      for (const r of e.roles) {
+        items.push({ sourceId: e.sourceId, claimId: r.claim.id, text: r.mention.name, start: r.mention.end - r.mention.name.length, end: r.mention.end, value: e.mention.name, mention: { ...r.mention, name: e.mention.name, words: e.mention.words, key: e.mention.key }, claim: r.claim });
+      }
+    }
     // Labelled by the form most sources use, the longest among equals: what an editor would search for.
     const uses = new Map<string, number>();
     for (const m of members) uses.set(m.mention.name, (uses.get(m.mention.name) ?? 0) + 1);

@@ -1,5 +1,6 @@
 import { relateNames } from '../align/names.js';
 import type { EntityMention, Fact, FactItem, Finding } from '../model.js';
+import { compareRoles } from './roles.js';
 import { distinctBySourceValue, evidenceOf, quote, sourceList } from './shared.js';
 
 /**
@@ -10,11 +11,25 @@ import { distinctBySourceValue, evidenceOf, quote, sourceList } from './shared.j
 
 const KIND_WORD: Record<string, string> = { person: 'person', organization: 'organisation', group: 'group' };
 
+const isAllCaps = (s: string) => /\p{Lu}/u.test(s) && s === s.toUpperCase();
+
 function styleOnly(a: string, b: string): boolean {
   return a.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase() === b.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
 }
 
+/** "Richard B. Norland" / "Richard Norland": the same words but for an initial. */
+function initialsDiffer(a: string, b: string): boolean {
+  const initials = (s: string) => s.split(/\s+/).filter((w) => /^(\p{Lu}\.?)+$/u.test(w) && w.replace(/\./g, '').length <= 2).length;
+  return initials(a) !== initials(b);
+}
+
 export function compareNames(fact: Fact): Finding[] {
+  const first = fact.items[0]?.mention as EntityMention | undefined;
+  const roles = first?.kind === 'person' ? compareRoles(fact, fact.label.replace(/^name: /, '')) : [];
+  return [...namesCompared(fact), ...roles];
+}
+
+function namesCompared(fact: Fact): Finding[] {
   const items = distinctBySourceValue(fact.items);
   const mention = (i: FactItem) => i.mention as EntityMention;
   const kindWord = KIND_WORD[mention(items[0] as FactItem).kind] ?? 'name';
@@ -51,12 +66,17 @@ export function compareNames(fact: Fact): Finding[] {
     if (value === fullest.value) continue;
     const relation = relateNames(mention(group[0] as FactItem), mention(fullest));
     const evidence = [...fullForms, ...group].map(evidenceOf);
-    if (styleOnly(value, fullest.value)) {
+    if (value.toLowerCase() === fullest.value.toLowerCase() && (isAllCaps(value) || isAllCaps(fullest.value))) {
+      // Capitals of a dateline, a heading or a speaker label are typography, not another spelling.
+      continue;
+    } else if (styleOnly(value, fullest.value)) {
       findings.push({ kind: 'divergence', category: 'name', severity: 'info', rule: 'name/style', fact: fact.label, message: `The ${kindWord} is written ${quote(value)} in ${sourceList(group)} but ${quote(fullest.value)} in ${sourceList(fullForms)} (case, spacing or punctuation only).`, evidence });
     } else if (relation === 'partial') {
       findings.push({ kind: 'divergence', category: 'name', severity: 'warning', rule: 'name/partial', fact: fact.label, message: `${sourceList(group)} give${group.length > 1 ? '' : 's'} only ${quote(value)} where ${sourceList(fullForms)} name${fullForms.length > 1 ? '' : 's'} the ${kindWord} ${quote(fullest.value)}.`, evidence });
     } else if (relation === 'short-form') {
       findings.push({ kind: 'divergence', category: 'name', severity: 'info', rule: 'name/short-form', fact: fact.label, message: `${sourceList(group)} call${group.length > 1 ? '' : 's'} the person ${quote(value)} where ${sourceList(fullForms)} write${fullForms.length > 1 ? '' : 's'} ${quote(fullest.value)}: a short form of the given name.`, evidence });
+    } else if (relation === 'same' && mention(group[0] as FactItem).kind === 'person' && initialsDiffer(value, fullest.value)) {
+      findings.push({ kind: 'divergence', category: 'name', severity: 'info', rule: 'name/initial', fact: fact.label, message: `The person is ${quote(value)} in ${sourceList(group)} but ${quote(fullest.value)} in ${sourceList(fullForms)}: with and without an initial.`, evidence });
     } else if (relation === 'same') {
       // Same identity, same legal form, written with a different suffix spelling ("Ltd" / "Limited").
       findings.push({ kind: 'agreement', category: 'name', severity: 'info', rule: 'name/equivalent', fact: fact.label, message: `${quote(value)} (${sourceList(group)}) and ${quote(fullest.value)} (${sourceList(fullForms)}) are the same ${kindWord}.`, evidence });

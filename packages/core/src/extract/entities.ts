@@ -28,6 +28,9 @@ interface Run {
   to: number; // exclusive
 }
 
+/** A word a name is made of: "Norland", "O’Neill", "Jean-Luc", and initials ("B.", "J.D."). */
+const isNameWord = (text: string) => /^\p{Lu}[\p{L}'’-]*$/u.test(text) || /^(\p{Lu}\.){1,3}$/u.test(text) || /^\p{Lu}$/u.test(text);
+
 const clean = (w: string) => (/[.’']/.test(w) ? w.toLowerCase().replace(/[.’']/g, '') : w.toLowerCase());
 
 function isNameToken(tokens: readonly Token[], i: number, context: NameContext): boolean {
@@ -134,7 +137,7 @@ function classify(tokens: readonly Token[], run: Run, context: NameContext, sent
   if (lastTitle >= 0 && lastTitle < words.length - 1 && !isOrganisationWords(words.slice(lastTitle + 1))) {
     const personFrom = tokens.indexOf(toks[lastTitle + 1] as Token, run.from);
     const personTokens = toks.slice(lastTitle + 1);
-    if (personTokens.every((t) => /^\p{Lu}[\p{L}'’-]*\.?$/u.test(t.text) && !lookupPlace(t.text))) {
+    if (personTokens.every((t) => isNameWord(t.text) && !lookupPlace(t.text))) {
       return { kind: 'person', run: { from: personFrom, to: run.to }, role: { from: run.from, to: personFrom } };
     }
   }
@@ -146,7 +149,7 @@ function classify(tokens: readonly Token[], run: Run, context: NameContext, sent
     return { kind: defined?.kind ?? 'organization', run };
   }
   if (words.every((w) => TITLE_WORDS.has(w))) return undefined;
-  const nameLike = toks.every((t) => /^\p{Lu}[\p{L}'’-]*$/u.test(t.text) || /^\p{Lu}$/u.test(t.text));
+  const nameLike = toks.every((t) => isNameWord(t.text));
   if (!nameLike) return undefined;
   if (words.some((w) => lookupPlace(w) || NOT_NAME_WORDS.has(w))) {
     // Aliases such as "Acme XRT" are handled through abbreviations; other mixes are not people.
@@ -210,6 +213,49 @@ function keyOf(kind: EntityKind, words: readonly string[], text: string): string
   return words.join(' ');
 }
 
+/**
+ * A role in apposition after a name: "Maria Lenz, head coach of the club, said" → "head coach of the club".
+ * Only when a title word opens it, so that "Lenz, 35," or "Lenz, who ..." are not roles.
+ */
+function appositiveRole(tokens: readonly Token[], at: number): { start: number; end: number } | undefined {
+  let after = at;
+  // "Maria Lenz (D-Wash.), chair of …": a party and state in brackets stand between the name and its role.
+  if (tokens[after]?.text === '(') {
+    let close = after + 1;
+    while (close < tokens.length && close < after + 8 && tokens[close]?.text !== ')') close++;
+    if (tokens[close]?.text !== ')') return undefined;
+    after = close + 1;
+  }
+  if (tokens[after]?.text !== ',') return undefined;
+  const from = after + 1;
+  let opens = false;
+  for (let k = from; k < tokens.length && k < from + 3; k++) {
+    const w = clean(tokens[k]?.text ?? '');
+    if (TITLE_WORDS.has(w) && !HONORIFICS.has(w)) {
+      opens = true;
+      break;
+    }
+    if (!['the', 'a', 'an', 'its', 'their', 'his', 'her'].includes(w) && !isCapitalised(tokens[k])) return undefined;
+  }
+  if (!opens) return undefined;
+  let to = from;
+  while (to < tokens.length && to < from + 14 && tokens[to]?.text !== ',' && tokens[to]?.text !== '.' && tokens[to]?.text !== ';' && tokens[to]?.text !== '(') to++;
+  // A role that runs into the verb ("Lenz, coach said") is no apposition.
+  if (tokens[to]?.text !== ',' && tokens[to]?.text !== '.' && to < tokens.length) return undefined;
+  // "X, Ohio Governor Mike DeWine and …" lists another person: a capitalised word after the last title word.
+  let lastTitle = -1;
+  for (let k = from; k < to; k++) if (TITLE_WORDS.has(clean(tokens[k]?.text ?? ''))) lastTitle = k;
+  for (let k = lastTitle + 1; k < to; k++) {
+    const t = tokens[k];
+    if (t?.lower === 'of' || t?.lower === 'on' || t?.lower === 'for' || t?.lower === 'at') break;
+    if (isCapitalised(t) || t?.lower === 'and') return undefined;
+  }
+  const first = tokens[from];
+  const last = tokens[to - 1];
+  if (!first || !last || to <= from) return undefined;
+  return { start: first.start, end: last.end };
+}
+
 /** Does a person stand in this sentence's enumeration? Then a lone capitalised word beside it is a person too. */
 function isEnumerationNeighbour(tokens: readonly Token[], a: Run, b: Run): boolean {
   const between = tokens.slice(Math.min(a.to, b.to), Math.max(a.from, b.from)).map((t) => lower(t));
@@ -264,9 +310,21 @@ export function extractEntities(sentence: Sentence, context: NameContext, source
     }
     if (c.role) {
       const roleToks = wordsOf(tokens, c.role);
-      if (roleToks.length) mention.role = source.slice(roleToks[0]?.start ?? 0, roleToks[roleToks.length - 1]?.end ?? 0);
+      if (roleToks.length) {
+        const roleStart = roleToks[0]?.start ?? 0;
+        const roleEnd = roleToks[roleToks.length - 1]?.end ?? 0;
+        mention.role = source.slice(roleStart, roleEnd);
+        mention.roleSpan = { start: roleStart, end: roleEnd };
+      }
       mention.start = roleToks[0]?.start ?? start;
       mention.text = source.slice(mention.start, end);
+    }
+    if (c.kind === 'person') {
+      const apposed = appositiveRole(tokens, c.run.to);
+      if (apposed && !mention.role) {
+        mention.role = source.slice(apposed.start, apposed.end);
+        mention.roleSpan = apposed;
+      } else if (apposed) mention.apposedRole = { text: source.slice(apposed.start, apposed.end), ...apposed };
     }
     // "Full Name (ABBR)": the abbreviation names the same thing from here on.
     const open = tokens[c.run.to];

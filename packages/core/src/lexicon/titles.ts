@@ -11,7 +11,9 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
   detective captain colonel lieutenant major commander admiral marshal king queen prince princess emperor
   pope cardinal bishop archbishop imam rabbi sheikh leader mp mep minister's foreign home interior defence
   defense justice health finance treasury trade security state shadow acting interim former
-  assistant associate senior junior analyst researcher economist editor correspondent`.split(/\s+/),
+  assistant associate senior junior analyst researcher economist editor correspondent
+  gen maj brig adm lt col sgt capt cmdr cpl pvt hon supt insp amb coach manager ranking member
+  chargé charge d’affaires d'affaires administrator senators representatives governors ministers`.split(/\s+/),
 );
 
 /** Short forms of given names: "Tom Reeve" and "Thomas Reeve" are one person, styled differently. */
@@ -33,7 +35,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss
 
 /** Capitalised words that are never names: months, weekdays, sentence adverbs that start many sentences. */
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
-  `january february march april may june july august september october november december jan feb mar apr jun jul
+  `i’m i'm i’ve i've i’d i'd i’ll i'll we’re we're we’ve we've you’re you're it’s it's that’s that's january february march april may june july august september october november december jan feb mar apr jun jul
   aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday i the a an this that these those
   it its he she they we you his her their our however meanwhile moreover furthermore additionally also yet despite
   although while when where after before during since in on at for from with by as but and or if so then there

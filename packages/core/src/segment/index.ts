@@ -21,7 +21,8 @@ const MAX_SENTENCE_TOKENS = 256;
 /** Words that keep their full stop: abbreviations and initials, never the end of a sentence by themselves. */
 const ABBREVIATIONS = new Set(
   `mr mrs ms dr prof st gen col lt sgt capt cmdr rev jr sr inc ltd corp co plc no nos vs etc approx est dept govt
-  jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun fig vol rep sen gov`.split(/\s+/),
+  jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun fig vol rep sen gov
+  maj brig adm cpl pvt hon pres supt insp lieut sec amb`.split(/\s+/),
 );
 /** Words that start sentences: after "U.S." one of these begins a new sentence, any other capital continues a name. */
 const SENTENCE_STARTERS = new Set(

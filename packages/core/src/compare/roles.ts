@@ -1,0 +1,150 @@
+import { lookupPlace } from '../lexicon/places.js';
+import { TITLE_WORDS } from '../lexicon/titles.js';
+import type { EntityMention, Evidence, Fact, FactItem, Finding } from '../model.js';
+import { quote, sourceList } from './shared.js';
+
+/**
+ * A person's role as each source gives it. Roles that cannot both be current ("Chair of the committee" /
+ * "Ranking Member of the committee", "Senator" / "Vice President", "deputy mayor" / "mayor") are a warning.
+ * A role given more or less fully ("Maj. Gen." / "Air Force Maj. Gen.") is not reported: it is style.
+ */
+
+interface Role {
+  item: FactItem;
+  text: string;
+  start: number;
+  end: number;
+  words: Set<string>;
+  titles: Set<string>;
+  /** Public offices held ("senator", "vice president", "deputy mayor"): one person holds one at a time. */
+  offices: Set<string>;
+  /** Seats inside a body ("chair", "ranking member"): exclusive within the same body. */
+  seats: Set<string>;
+  /** Military and police ranks. */
+  ranks: Set<string>;
+}
+
+const OFFICES = new Set(`president prime minister senator representative congressman congresswoman governor mayor secretary
+  ambassador envoy chargé charge chancellor judge justice king queen premier commissioner attorney general administrator
+  mp mep councillor councilor sheriff`.split(/\s+/));
+const SEATS = new Set('chair chairman chairwoman chairperson ranking member director head chief spokesperson spokesman spokeswoman'.split(' '));
+const RANKS = new Set('gen general maj major col colonel lt lieutenant capt captain sgt sergeant adm admiral cmdr commander cpl pvt brig marshal constable inspector superintendent'.split(' '));
+const QUALIFIERS = new Set(['vice', 'deputy', 'acting', 'interim', 'assistant', 'associate', 'shadow', 'former']);
+
+/** The offices, seats and ranks a role names, each with its qualifier ("deputy mayor", "vice president"). */
+function classify(words: readonly string[]): Pick<Role, 'offices' | 'seats' | 'ranks'> {
+  const offices = new Set<string>();
+  const seats = new Set<string>();
+  const ranks = new Set<string>();
+  words.forEach((w, k) => {
+    const before = words[k - 1];
+    const qualified = before && QUALIFIERS.has(before) ? `${before} ${w}` : w;
+    if (w === 'minister' && before === 'prime') offices.add('prime minister');
+    else if (OFFICES.has(w)) offices.add(qualified);
+    else if (w === 'member' && before === 'ranking') seats.add('ranking member');
+    else if (SEATS.has(w) && w !== 'ranking') seats.add(qualified);
+    else if (RANKS.has(w)) ranks.add(w);
+  });
+  // "Prime" alone is no office; "ranking member" is one seat.
+  offices.delete('prime');
+  return { offices, seats, ranks };
+}
+
+const FILLER = new Set(['the', 'of', 'for', 'on', 'and', 'a', 'an', 'at', 'in', 'to', 'now', 'then', 'its', 'his', 'her', 'their']);
+
+/** Abbreviated titles, written in full so that "Sen." and "Senator" are one office. */
+const ABBREVIATED: Readonly<Record<string, string>> = {
+  sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', maj: 'major', lt: 'lieutenant', col: 'colonel',
+  capt: 'captain', sgt: 'sergeant', adm: 'admiral', cmdr: 'commander', pres: 'president', amb: 'ambassador',
+  supt: 'superintendent', insp: 'inspector', brig: 'brigadier', sec: 'secretary', senators: 'senator',
+  representatives: 'representative', governors: 'governor', ministers: 'minister', chairman: 'chair', chairwoman: 'chair', chairperson: 'chair',
+};
+
+function roleWords(role: string): string[] {
+  return role
+    .toLowerCase()
+    .replace(/[.’']/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !FILLER.has(w) && !lookupPlace(w))
+    .map((w) => ABBREVIATED[w] ?? w);
+}
+
+function rolesOf(items: readonly FactItem[]): Role[] {
+  const out: Role[] = [];
+  const seen = new Set<string>();
+  for (const item of items) {
+    const m = item.mention as EntityMention | undefined;
+    if (!m || m.kind !== 'person') continue;
+    const spans = [...(m.role && m.roleSpan ? [{ text: m.role, ...m.roleSpan }] : []), ...(m.apposedRole ? [m.apposedRole] : [])];
+    for (const span of spans) {
+      const words = roleWords(span.text);
+      const titles = words.filter((w) => TITLE_WORDS.has(w) || RANKS.has(w) || OFFICES.has(w));
+      if (titles.length === 0) continue;
+      const key = `${item.sourceId}|${words.join(' ')}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ item, text: span.text, start: span.start, end: span.end, words: new Set(words), titles: new Set(titles), ...classify(words) });
+    }
+  }
+  return out;
+}
+
+const shares = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((w) => b.has(w));
+const clash = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size > 0 && b.size > 0 && !shares(a, b);
+const bodyWords = (r: Role) => new Set([...r.words].filter((w) => !r.titles.has(w)));
+
+/**
+ * Two roles that cannot both be current: two different offices, two different ranks, or two different seats
+ * in the same body. A senator who is also a committee's ranking member holds both.
+ */
+function exclusive(x: Role, y: Role): boolean {
+  if (clash(x.offices, y.offices) || clash(x.ranks, y.ranks)) return true;
+  return clash(x.seats, y.seats) && shares(bodyWords(x), bodyWords(y));
+}
+
+
+/** The same office, seat and rank: a source that also gives the other role has no quarrel with it. */
+const sameRole = (x: Role, y: Role) => [...y.offices, ...y.seats, ...y.ranks].every((w) => x.offices.has(w) || x.seats.has(w) || x.ranks.has(w));
+
+const evidenceOfRole = (r: Role): Evidence => ({ sourceId: r.item.sourceId, claimId: r.item.claimId, text: r.text, start: r.start, end: r.end, value: r.text });
+
+function describe(roles: readonly Role[]): string {
+  const byText = new Map<string, Role[]>();
+  for (const r of roles) byText.set(r.text, [...(byText.get(r.text) ?? []), r]);
+  return [...byText.entries()].map(([text, rs]) => `${quote(text)} (${sourceList(rs.map((r) => r.item))})`).join(' / ');
+}
+
+export function compareRoles(fact: Fact, name: string): Finding[] {
+  const roles = rolesOf(fact.items);
+  const sources = [...new Set(roles.map((r) => r.item.sourceId))].sort();
+  if (sources.length < 2) return [];
+  const bySource = (s: string) => roles.filter((r) => r.item.sourceId === s);
+  // A pair of sources clashes when one gives a role that no role of the other is compatible with.
+  const clashing = new Set<Role>();
+  for (let i = 0; i < sources.length; i++) {
+    for (let j = i + 1; j < sources.length; j++) {
+      const ra = bySource(sources[i] as string);
+      const rb = bySource(sources[j] as string);
+      for (const x of ra) {
+        for (const y of rb) {
+          // A source that gives both roles somewhere has no quarrel with the other over either.
+          if (exclusive(x, y) && !ra.some((x2) => sameRole(x2, y)) && !rb.some((y2) => sameRole(y2, x))) clashing.add(x).add(y);
+        }
+      }
+    }
+  }
+  const findings: Finding[] = [];
+  if (clashing.size > 0) {
+    const involved = roles.filter((r) => clashing.has(r));
+    findings.push({
+      kind: 'divergence',
+      category: 'name',
+      severity: 'warning',
+      rule: 'name/role',
+      fact: fact.label,
+      message: `Sources give ${name} different roles: ${describe(involved)}. Both cannot be current; check whether the role changed.`,
+      evidence: involved.map(evidenceOfRole),
+    });
+  }
+  return findings;
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf } from '../stages/helpers.js';
+import { byRule, check, divergences, evidenceOf } from './check.js';
+
+/** Names, titles and roles: invented councils, clubs and agencies. */
+describe('titles and roles are not part of a name', () => {
+  it('reads "Coach Maria Lenz" as Maria Lenz with the role coach, and military ranks as a role', () => {
+    const [a = [], b = []] = entitiesOf('Coach Maria Lenz spoke after the match. Press Secretary Air Force Maj. Gen. Oren Vale said it went well.');
+    expect(a.map((m) => [m.name, m.role])).toEqual([['Maria Lenz', 'Coach']]);
+    expect(b.map((m) => [m.name, m.role])).toEqual([['Oren Vale', 'Press Secretary Air Force Maj. Gen.']]);
+  });
+
+  it('reads a role in apposition, past a party and state in brackets, but not a list of other people', () => {
+    const [a = [], b = []] = entitiesOf('Senator Ana Kell (D-Ore.), Chair of the Transport Committee, spoke. Ana Kell, Governor Tom Reeve and resident Lia Moss met.');
+    expect(a[0]).toMatchObject({ name: 'Ana Kell', role: 'Senator', apposedRole: { text: 'Chair of the Transport Committee' } });
+    expect(b.find((m) => m.name === 'Ana Kell')?.role).toBeUndefined();
+  });
+
+  it('reads initials as part of a name: "J.D. Lowe", "Richard B. Hale"', () => {
+    const [a = []] = entitiesOf('Senator J.D. Lowe and Richard B. Hale met on Monday.');
+    expect(a.map((m) => m.name)).toEqual(['J.D. Lowe', 'Richard B. Hale']);
+  });
+});
+
+describe('roles that differ between sources', () => {
+  it('reports a deputy mayor in one source and the mayor in another', () => {
+    const report = check({ a: 'Deputy Mayor Tom Hale opened the Brinley bridge on Friday.', b: 'Mayor Tom Hale opened the Brinley bridge on Friday.' });
+    const [role] = byRule(report, 'name/role');
+    expect(role?.severity).toBe('warning');
+    expect(evidenceOf(role)).toEqual(['a:Deputy Mayor', 'b:Mayor']);
+    expect(role?.message).toContain('Tom Hale');
+  });
+
+  it('reports two seats in one body, and two offices, but never an office beside a seat', () => {
+    const seats = check({
+      a: 'Senator Ana Kell, Chair of the Transport Committee, backed the rail bill.',
+      b: 'Senator Ana Kell, Ranking Member of the Transport Committee, backed the rail bill.',
+    });
+    expect(evidenceOf(byRule(seats, 'name/role')[0])).toEqual(['a:Chair of the Transport Committee', 'b:Ranking Member of the Transport Committee']);
+    const offices = check({ a: 'Senator Ana Kell backed the rail bill.', b: 'Vice President Ana Kell backed the rail bill.' });
+    expect(byRule(offices, 'name/role')).toHaveLength(1);
+    const both = check({ a: 'Ranking Member Ana Kell backed the rail bill.', b: 'Sen. Ana Kell backed the rail bill.', c: 'U.S. Senator Ana Kell backed the rail bill.' });
+    expect(byRule(both, 'name/role')).toEqual([]);
+  });
+
+  it('reads abbreviated titles as the full title: "Sen." is "Senator"', () => {
+    const report = check({ a: 'Sen. Ana Kell backed the rail bill.', b: 'Senator Ana Kell backed the rail bill.' });
+    expect(divergences(report).filter((f) => f.rule.startsWith('name/'))).toEqual([]);
+  });
+});
+
+describe('name forms', () => {
+  it('reports initials written with and without full stops as style, and a dropped middle initial', () => {
+    const report = check({
+      a: 'Senator J.D. Lowe and envoy Richard B. Hale visited the Orrin dam.',
+      b: 'Senator JD Lowe and envoy Richard Hale visited the Orrin dam.',
+    });
+    expect(evidenceOf(byRule(report, 'name/style')[0])).toEqual(['a:J.D. Lowe', 'b:JD Lowe']);
+    expect(evidenceOf(byRule(report, 'name/initial')[0])).toEqual(['a:Richard B. Hale', 'b:Richard Hale']);
+  });
+
+  it('never reports capitals of a dateline or heading as another spelling', () => {
+    const report = check({ a: 'PORT ELLIS, Maine — Crews from Port Ellis reached the ferry.', b: 'Crews from Port Ellis reached the ferry on Monday.', c: 'PORT ELLIS — The ferry was reached.' });
+    expect(byRule(report, 'name/style')).toEqual([]);
+  });
+
+  it('takes two names that one source writes side by side for two entities, not a misspelling', () => {
+    const report = check({
+      a: 'The National Flood Coordination Centre and the Regional Flood Coordination Centre met.',
+      b: 'The National Flood Coordination Centre issued a warning.',
+    });
+    expect(byRule(report, 'name/variant')).toEqual([]);
+  });
+
+  it('reports an official name with a word added or dropped', () => {
+    const report = check({
+      a: 'The money comes from the Coastal Recovery and Housing Fund, officials said.',
+      b: 'The money comes from the Coastal Recovery and Housing Support Fund, officials said.',
+    });
+    expect(evidenceOf(byRule(report, 'name/variant')[0]).sort()).toEqual(['a:Coastal Recovery and Housing Fund', 'b:Coastal Recovery and Housing Support Fund']);
+  });
+
+  it('reads a US state as a place, never as people counted in a list', () => {
+    const [a = []] = entitiesOf('Storms hit Florida, South Carolina and Tennessee.');
+    expect(a.map((m) => m.kind)).toEqual(['place', 'place', 'place']);
+  });
+});
