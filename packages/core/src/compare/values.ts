@@ -70,7 +70,22 @@ function isContradiction(a: ValueGroup, b: ValueGroup): boolean {
   if (new Set([...sa, ...sb]).size < 2) return restatesWithOtherFigure(a, b);
   let both = 0;
   for (const s of sa) if (sb.has(s)) both++;
-  return both < 2;
+  if (both >= 2) return false;
+  // Where everyone who gives one figure also gives the other, it is those sources' second fact, unless one of
+  // them hangs both on the same verb ("sanctioned an entity" ... "sanctioned several companies").
+  const inner = [...sb].every((s) => sa.has(s)) ? [b, a] : [...sa].every((s) => sb.has(s)) ? [a, b] : undefined;
+  if (inner) {
+    const [fewer, more] = inner as [ValueGroup, ValueGroup];
+    return fewer.items.some((x) => more.items.some((y) => y.sourceId === x.sourceId && sameVerb(x, y)));
+  }
+  return true;
+}
+
+const verbOf = (item: FactItem) => (item.mention?.type === 'quantity' || item.mention?.type === 'date' ? item.mention.predicate : undefined) ?? item.claim.predicate;
+
+function sameVerb(x: FactItem, y: FactItem): boolean {
+  const vx = verbOf(x)?.lemma;
+  return vx !== undefined && vx === verbOf(y)?.lemma;
 }
 
 /** The same statement made twice in one article with a different figure: that article contradicts itself. */

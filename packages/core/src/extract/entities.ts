@@ -28,6 +28,8 @@ interface Run {
   to: number; // exclusive
 }
 
+const EVENT_HEADS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tropical', 'tornado', 'wildfire', 'earthquake', 'operation']);
+
 /** A word a name is made of: "Norland", "O’Neill", "Jean-Luc", and initials ("B.", "J.D."). */
 const isNameWord = (text: string) => /^\p{Lu}[\p{L}'’-]*$/u.test(text) || /^(\p{Lu}\.){1,3}$/u.test(text) || /^\p{Lu}$/u.test(text);
 
@@ -142,6 +144,8 @@ function classify(tokens: readonly Token[], run: Run, context: NameContext, sent
     }
   }
   if (isOrganisationWords(words)) return { kind: 'organization', run };
+  // "Storm Daniel", "Hurricane Helene", "Typhoon Haiyan": a named event, never a person.
+  if (words.length >= 2 && words.some((w) => EVENT_HEADS.has(w))) return { kind: 'group', run };
   if (words.length >= 2 && LOCATION_HEADS.has(words[words.length - 1] ?? '')) return { kind: 'place', run };
   if (/\d/.test(text)) return { kind: 'group', run };
   if (words.length === 1 && isAllCaps(toks[0]?.text ?? '')) {

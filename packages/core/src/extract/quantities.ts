@@ -2,6 +2,7 @@ import { COLLECTIVES, COMPARATORS, SCALES, TENS, UNITS, VAGUE } from '../lexicon
 import { CURRENCIES, DURATION_UNITS, MEASURES, NOT_NOUNS, PERSON_PREDICATES, isKnownCountedNoun, isPlural, nounClass, singular } from '../lexicon/nouns.js';
 import { PHRASE_BREAKERS, STOPWORDS } from '../lexicon/stopwords.js';
 import { BASE_UNITS, DIRECTIONS, GLUED_ONLY, toBase, UNIT_FORMS, type UnitDef } from '../lexicon/units.js';
+import { lookupPlace } from '../lexicon/places.js';
 import { predicateLemma } from '../lexicon/verbs.js';
 import type { EntityMention, Quantity, QuantityMention, Sentence, Token } from '../model.js';
 import { isCapitalised, isWord, longestPhrase, lower } from './tokens.js';
@@ -160,7 +161,7 @@ function findNoun(tokens: readonly Token[], from: number, plural: boolean, stric
       break;
     }
     const w = lower(t);
-    if (PHRASE_BREAKERS.has(w) || NOT_NOUNS.has(w)) break;
+    if (PHRASE_BREAKERS.has(w) || NOT_NOUNS.has(w) || w in UNITS || w in TENS) break;
     if (plural && isPlural(w)) return afterOf ? { noun: singular(w), end: j + 1, afterOf } : { noun: singular(w), end: j + 1 };
     if (w in DURATION_UNITS || singular(w) in DURATION_UNITS) return { noun: singular(w), end: j + 1 };
     if (!plural && isKnownCountedNoun(w)) return { noun: w, end: j + 1 };
@@ -208,6 +209,8 @@ const STARTERS = new Set<string>([
 
 /** "A magnitude 6.4 earthquake", "a magnitude of 6.2", "put the magnitude at 6.4": the measured noun, if any. */
 function measureBefore(tokens: readonly Token[], numberAt: number): string | undefined {
+  // "measuring 7.8 on the Richter scale" is a magnitude, written after the figure.
+  if (lower(tokens[numberAt + 1]) === 'on' && lower(tokens[numberAt + 3]) === 'richter') return 'magnitude';
   let j = numberAt - 1;
   if (tokens[j]?.lower === 'of' || tokens[j]?.lower === 'at') j--;
   const t = tokens[j];
@@ -269,6 +272,8 @@ function followsVerb(tokens: readonly Token[], numberAt: number): boolean {
 
 function isAssertedSingle(tokens: readonly Token[], numberAt: number, end: number): boolean {
   if (isCapitalised(tokens[end - 1])) return false;
+  // "One survivor said ...", "A rescuer found ...": the subject of a story, not a count of them.
+  if (numberAt === 0) return false;
   if (followsVerb(tokens, numberAt)) return true;
   if (lower(tokens[end]) === 'and') {
     const next = tokens[end + 1];
@@ -334,13 +339,18 @@ export function extractQuantities(sentence: Sentence, source: string): QuantityM
         const years = DURATION_UNITS[noun.noun];
         if (currencyWord) {
           quantity = { kind: 'money', ...applyComparator(read.value, comparator, false), unit: currencyWord, unitClass: `money:${currencyWord}`, basis: read.basis };
+        } else if (years !== undefined && OFFSET_WORDS.has(lower(tokens[noun.end]))) {
+          // "nine hours later", "two days after the quake": when, not how long; a date rule's business.
+          quantity = undefined;
         } else if (years !== undefined) {
           const scale = durationScale(years);
           const iv = rounded(read.interval ?? applyComparator(read.value, comparator, false), years / scale.years);
           quantity = { kind: 'duration', ...iv, unit: scale.unit, unitClass: `duration:${scale.unit}`, basis: read.basis };
         } else if (!(read.basis === 'vague' && !isKnownCountedNoun(noun.noun) && !noun.afterOf)) {
           const iv = rounded(read.interval ?? applyComparator(read.value, comparator, true));
-          quantity = { kind: 'count', ...iv, unit: noun.noun, unitClass: nounClass(noun.noun), basis: read.basis };
+          const scope = scopeOf(tokens, read.end, noun.end - 1);
+          const unitClass = scope ? `${nounClass(noun.noun)}:${scope}` : nounClass(noun.noun);
+          quantity = { kind: 'count', ...iv, unit: scope ? `${scope} ${noun.noun}` : noun.noun, unitClass, basis: read.basis };
         }
       } else if ((read.basis === 'numeral' || read.basis === 'word') && countsPeople(tokens, i, read.end)) {
         quantity = { kind: 'count', ...rounded(applyComparator(read.value, comparator, true)), unit: 'people', unitClass: 'person', basis: read.basis };
@@ -463,7 +473,23 @@ function measureQuantity(read: NumberRead, comparator: Comparator | undefined, u
   };
 }
 
-const LIST_PREFIXES = new Set(['including', 'like', 'notably', 'among']);
+/**
+ * A named body between the figure and the noun says whose they are: "450 USACE personnel", "3,500 Federal
+ * staff" are other people than "200 personnel" of another agency. Nationalities do not scope ("seven Chinese
+ * nationals" are "seven individuals").
+ */
+function scopeOf(tokens: readonly Token[], from: number, nounAt: number): string | undefined {
+  const words: string[] = [];
+  for (let k = from; k < nounAt; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word' || !isCapitalised(t) || lookupPlace(t.text)) continue;
+    words.push(t.lower.replace(/[.]/g, ''));
+  }
+  return words.length ? words.join(' ') : undefined;
+}
+
+const OFFSET_WORDS = new Set(['later', 'earlier', 'ago', 'after', 'before', 'afterwards', 'since']);
+
 
 /** "Sanctions were imposed on A and B": two named people are a count of two people. */
 export function enumerationCounts(sentence: Sentence, entities: readonly EntityMention[], source: string): QuantityMention[] {
@@ -474,16 +500,13 @@ export function enumerationCounts(sentence: Sentence, entities: readonly EntityM
     if (group.length >= 2) {
       const first = group[0] as EntityMention;
       const last = group[group.length - 1] as EntityMention;
-      const firstIndex = sentence.tokens.findIndex((t) => t.start >= first.start);
-      const before = lower(sentence.tokens[firstIndex - 1]);
-      const beforeTwo = `${lower(sentence.tokens[firstIndex - 2])} ${before}`;
-      const open = LIST_PREFIXES.has(before) || beforeTwo === 'such as';
       out.push({
         type: 'quantity',
         text: source.slice(first.start, last.end),
         start: first.start,
         end: last.end,
-        quantity: { kind: 'count', min: group.length, max: open ? null : group.length, unit: 'person', unitClass: 'person', basis: 'enumeration' },
+        // Naming two people shows there were at least two: a list of two of the seven defendants is no count.
+        quantity: { kind: 'count', min: group.length, max: null, unit: 'person', unitClass: 'person', basis: 'enumeration' },
       });
     }
     group = [];

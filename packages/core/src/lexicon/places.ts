@@ -94,6 +94,7 @@ thailand|Thailand|Bangkok|Thai
 vietnam|Vietnam,Viet Nam|Hanoi|Vietnamese
 philippines|Philippines|Manila|Filipino,Filipinos,Philippine
 myanmar|Myanmar,Burma|Naypyidaw|Burmese
+european union|European Union,EU,E.U.||
 `;
 
 /**
