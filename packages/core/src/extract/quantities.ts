@@ -162,6 +162,8 @@ function findNoun(tokens: readonly Token[], from: number, plural: boolean, stric
     }
     const w = lower(t);
     if (PHRASE_BREAKERS.has(w) || NOT_NOUNS.has(w) || w in UNITS || w in TENS) break;
+    // "450 Corps personnel": a capitalised word before another noun names whose they are.
+    if (plural && isPlural(w) && isCapitalised(t) && tokens[j + 1]?.kind === 'word' && isPlural(lower(tokens[j + 1]))) continue;
     if (plural && isPlural(w)) return afterOf ? { noun: singular(w), end: j + 1, afterOf } : { noun: singular(w), end: j + 1 };
     if (w in DURATION_UNITS || singular(w) in DURATION_UNITS) return { noun: singular(w), end: j + 1 };
     if (!plural && isKnownCountedNoun(w)) return { noun: w, end: j + 1 };
@@ -356,7 +358,10 @@ export function extractQuantities(sentence: Sentence, source: string): QuantityM
         quantity = { kind: 'count', ...rounded(applyComparator(read.value, comparator, true)), unit: 'people', unitClass: 'person', basis: read.basis };
       }
     }
-    if (!quantity || (quantity.kind === 'count' && read.basis === 'article' && !isAssertedSingle(tokens, numberAt, end))) {
+    const single = quantity?.kind === 'count' && quantity.min === 1 && quantity.max === 1;
+    // "a" counts only where a count is stated; "one" counts anywhere but as the subject opening a sentence.
+    const notCount = single && (read.basis === 'article' ? !isAssertedSingle(tokens, numberAt, end) : read.basis === 'word' && numberAt === 0);
+    if (!quantity || notCount) {
       i = numberAt + 1;
       continue;
     }

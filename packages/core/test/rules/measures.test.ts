@@ -55,3 +55,69 @@ describe('measures with units', () => {
     expect(q.map((m) => [m.text, m.quantity.unitClass])).toEqual([['EUR 12 million', 'money:EUR'], ['GBP 10 million', 'money:GBP']]);
   });
 });
+
+describe('counts an editor would count', () => {
+  it('reads partitives and compound vague figures: "dozens of helicopters", "tens of thousands of people"', () => {
+    const q = quantitiesOf('Crews used dozens of helicopters. Tens of thousands of people fled. More than 900 Guardsmen helped.');
+    expect(q.map((m) => [m.text, m.quantity.unit, m.quantity.min, m.quantity.max])).toEqual([
+      ['dozens of helicopters', 'helicopter', 24, null],
+      ['Tens of thousands of people', 'people', 20000, 99999],
+      ['More than 900 Guardsmen', 'guardsman', 901, null],
+    ]);
+  });
+
+  it('never reads "nine hours later" as a duration, nor "One survivor said" as a count', () => {
+    const q = quantitiesOf('A second tremor struck nine hours later. One survivor said the roof fell.');
+    expect(q).toEqual([]);
+  });
+
+  it('keeps a named body between the figure and the noun as the scope of the count', () => {
+    const q = quantitiesOf('The agency sent 450 Corps personnel and 200 personnel from the state.');
+    expect(q.map((m) => m.quantity.unitClass)).toEqual(['personnel:corps', 'personnel']);
+  });
+});
+
+describe('figures that are two facts, not a contradiction', () => {
+  it('does not set two figures against each other when two sources each give both', () => {
+    const report = check({
+      a: 'A magnitude 6.8 quake hit Varna province, and a magnitude 5.9 quake followed.',
+      b: 'The magnitude 6.8 quake was followed by a magnitude 5.9 shock.',
+      c: 'A magnitude 6.8 earthquake struck Varna province.',
+    });
+    expect(divergences(report).filter((f) => f.category === 'quantity')).toEqual([]);
+  });
+
+  it('does not read one article giving several figures for one noun as contradicting itself', () => {
+    const report = check({
+      a: 'Flooding closed 13 schools in the north. Later, 25 schools in the south shut too.',
+      b: 'The Orrin river burst its banks on Monday.',
+    });
+    expect(divergences(report)).toEqual([]);
+  });
+
+  it('takes a further sum that only one source gives as its own fact when it hangs on another verb', () => {
+    const report = check({
+      a: 'The Halvik fund pledged $85 million. It later announced another $100 million.',
+      b: 'The fund pledged $85 million and announced another $100 million, and plans to spend $50 million on roads.',
+    });
+    expect(divergences(report).filter((f) => f.category === 'quantity')).toEqual([]);
+  });
+
+  it('still reports the source that gives two counts on the same verb against the others', () => {
+    const report = check({
+      a: 'Regulators sanctioned a shell company over the Kelby spill.',
+      b: 'Regulators sanctioned a company over the Kelby spill.',
+      c: 'Regulators sanctioned an entity over the Kelby spill. In all, regulators sanctioned several companies.',
+    });
+    const [found] = divergences(report).filter((f) => f.category === 'quantity');
+    expect(found?.message).toContain('c gives both');
+  });
+
+  it('never compares "today" in two releases of different days', () => {
+    const report = check(
+      { a: 'Today the agency declared an emergency for Orrin county.', b: 'Today the agency declared an emergency for Dalby county.' },
+      { a: '2024-09-27', b: '2024-09-30' },
+    );
+    expect(divergences(report).filter((f) => f.category === 'date')).toEqual([]);
+  });
+});
