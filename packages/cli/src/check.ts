@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import type { FormatName, SourceInput } from '@corroborate/core';
+import type { SourceInput } from '@corroborate/core';
+import { formatNames } from '@corroborate/core/format';
 import { booleanOption, byteSizeOption, choiceOption, type OptionSpec, parseOptions, stringOption } from './args.js';
 import { stylesFor, useColor } from './colors.js';
 import { EXIT, InputError, UsageError } from './errors.js';
@@ -7,8 +8,6 @@ import { FAIL_ON_LEVELS, failsOn } from './fail-on.js';
 import { CHECK_HELP } from './help.js';
 import { warn, writeReportFile, writeStdout } from './output.js';
 import { cliVersion } from './version.js';
-
-const FORMATS: readonly FormatName[] = ['text', 'json', 'markdown', 'html'];
 
 const OPTIONS: Record<string, OptionSpec> = {
   format: { type: 'string', short: 'f' },
@@ -34,7 +33,7 @@ export async function runCheck(args: readonly string[]): Promise<number> {
     await writeStdout(`${await cliVersion()}\n`);
     return EXIT.ok;
   }
-  const format = choiceOption(parsed, 'format', FORMATS, 'text');
+  const format = choiceOption(parsed, 'format', formatNames, 'text');
   const failOn = choiceOption(parsed, 'fail-on', FAIL_ON_LEVELS, 'never');
   const output = stringOption(parsed, 'output');
   const quiet = booleanOption(parsed, 'quiet') ?? false;
@@ -87,7 +86,7 @@ export async function runCheck(args: readonly string[]): Promise<number> {
     stdoutIsTTY: process.stdout.isTTY === true,
     env: process.env,
   });
-  const text = formatReport(report, format, { styles: stylesFor(color) });
+  const text = formatReport(report, format, { styles: stylesFor(color), toolVersion: await cliVersion() });
   if (output !== undefined) await writeReportFile(output, text);
   else await writeStdout(text);
   return failsOn(report, failOn) ? EXIT.findings : EXIT.ok;

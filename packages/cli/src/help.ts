@@ -1,3 +1,5 @@
+import { formatterList } from '@corroborate/core/format';
+
 export const HINT = 'Run "corroborate --help" for usage.';
 
 const EXIT_CODES = `Exit codes:
@@ -18,6 +20,9 @@ Run "corroborate check --help" or "corroborate batch --help" for a command's opt
 ${EXIT_CODES}
 `;
 
+// Listed from the core's registry, so a new format is in the help the day it is registered.
+const FORMAT_LINES = formatterList.map((f) => `                             ${f.name.padEnd(9)}${f.description}`).join('\n');
+
 export const CHECK_HELP = `Usage: corroborate check <paths...> [options]
 
 Split the articles into claims, align the claims across sources and report where
@@ -30,7 +35,8 @@ another, an error while reading one), are skipped with one warning line each;
 at least two readable articles are needed.
 
 Options:
-  -f, --format <name>      text (default), json, markdown or html
+  -f, --format <name>      the report format (default text):
+${FORMAT_LINES}
   -o, --output <file>      write the report to <file>, replacing it in one step,
                            instead of printing it
       --fail-on <level>    exit 1 when a divergence at this severity or worse is
@@ -52,4 +58,5 @@ Examples:
   corroborate check a.md b.md c.txt --divergences-only
   corroborate check articles/ --format html --output report.html
   corroborate check articles/ --format json --fail-on error > report.json
+  corroborate check articles/ --format sarif --output corroborate.sarif
 `;

@@ -129,7 +129,7 @@ describe('usage errors', () => {
     const cases: Array<[string[], string]> = [
       [[], 'corroborate: no command given; use check or batch'],
       [['check'], 'corroborate: no articles given: name at least two files or a directory'],
-      [['check', 'story', '--format', 'xml'], 'corroborate: invalid value "xml" for --format; use text, json, markdown or html'],
+      [['check', 'story', '--format', 'xml'], 'corroborate: invalid value "xml" for --format; use text, json, markdown, html, sarif, github or ndjson'],
       [['check', 'story', '--fail-on', 'info'], 'corroborate: invalid value "info" for --fail-on; use error, warning or never'],
       [['check', 'story', '--output'], 'corroborate: option "--output" needs a value'],
       [['check', 'story', '--quiet=yes'], 'corroborate: option "--quiet" takes no value'],
@@ -228,6 +228,27 @@ describe('report output', () => {
     expect(html.stdout.startsWith('<!doctype html>')).toBe(true);
   });
 
+  it('sarif, github and ndjson are selected by --format, and check --help lists every format', async () => {
+    await copyFixtures('story');
+    const { version } = JSON.parse(await readFile(PACKAGE, 'utf8')) as { version: string };
+    const sarif = await cli(['check', 'story', '--format', 'sarif']);
+    expect(sarif.code).toBe(0);
+    const log = JSON.parse(sarif.stdout) as { version: string; runs: Array<{ tool: { driver: { name: string; version?: string } }; results: unknown[] }> };
+    expect(log.version).toBe('2.1.0');
+    expect(log.runs[0]?.tool.driver).toMatchObject({ name: 'corroborate', version });
+    expect(log.runs[0]?.results.length).toBeGreaterThan(0);
+    const github = await cli(['check', 'story', '--format=github']);
+    expect(github.stdout.split('\n').filter(Boolean).every((l) => /^::(error|warning|notice) file=story\/[^,]+,line=\d+,/.test(l))).toBe(true);
+    const ndjson = await cli(['check', 'story', '-fndjson']);
+    const json = ReportSchema.parse(JSON.parse((await cli(['check', 'story', '-f', 'json'])).stdout));
+    expect(ndjson.stdout.trimEnd().split('\n')).toHaveLength(json.findings.length);
+    const help = await cli(['check', '--help']);
+    for (const name of ['text', 'json', 'markdown', 'html', 'sarif', 'github', 'ndjson']) {
+      const line = help.stdout.split('\n').find((l) => new RegExp(`^ {20,}${name} +\\S`).test(l));
+      expect(line?.length, name).toBeLessThanOrEqual(80);
+    }
+  });
+
   it('a reader that stops early (| head) is not an error', async () => {
     await copyFixtures('story');
     const run = await runFile('/bin/sh', ['-c', `"${process.execPath}" "${BIN}" check story -f json | head -c 1`], work, cleanEnv());
@@ -256,6 +277,16 @@ describe('--output', () => {
     const written = await readFile(join(work, 'report.txt'), 'utf8');
     expect(written).toMatch(/^5 sources, /);
     expect(written).not.toContain(ESC);
+  });
+
+  it('writes a SARIF log atomically too: the old file stays until the new one is complete', async () => {
+    await copyFixtures('story');
+    await writeFile(join(work, 'corroborate.sarif'), 'old log');
+    const run = await cli(['check', 'story', '-f', 'sarif', '-o', 'corroborate.sarif']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('');
+    expect((JSON.parse(await readFile(join(work, 'corroborate.sarif'), 'utf8')) as { version: string }).version).toBe('2.1.0');
+    expect(await filesIn('.')).toEqual(['corroborate.sarif', 'story']);
   });
 
   it('leaves an existing file untouched when the run fails before writing', async () => {

@@ -17,14 +17,21 @@ export { buildReport, type BuildOptions } from './report/build.js';
 export { sourceStances } from './report/stances.js';
 export { singleSourceClaims, type SingleSourceOptions, type SingleSourceResult } from './compare/single-source/index.js';
 export {
+  findingFingerprint,
+  formatNames,
   formatReport,
+  formatterList,
   formatters,
+  getFormatter,
+  isFormatName,
   plainStyles,
+  toSarifLog,
   type Formatter,
+  type FormatterInfo,
   type FormatName,
   type FormatOptions,
   type Styles,
-} from './report/format/index.js';
+} from './format.js';
 export {
   REPORT_VERSION,
   ReportSchema,

@@ -1,40 +1,123 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { REVIEW_PAGE_CSP } from '../../src/report/format/html.js';
 import { formatReport } from '../../src/report/format/index.js';
+import { REVIEW_SCRIPT, REVIEW_SCRIPT_HASH } from '../../src/report/format/review-script.js';
+import type { Report } from '../../src/report/schema.js';
 import { sampleReport } from './sample-report.js';
 
-const html = () => formatReport(sampleReport(), 'html');
+const html = (report: Report = sampleReport()) => formatReport(report, 'html');
 
-describe('html formatter', () => {
-  it('is a standalone page with inline CSS and no scripts', () => {
+/** Every attribute value that names a resource or a target. */
+function urls(page: string): string[] {
+  return [...page.matchAll(/\s(?:href|src|srcset|action|formaction|poster|data|xlink:href)\s*=\s*"([^"]*)"/gi)].map((m) => m[1] ?? '');
+}
+
+describe('html formatter (the review page)', () => {
+  it('is one page with inline CSS, one inline script and a CSP that forbids every request', () => {
     const out = html();
-    expect(out.startsWith('<!doctype html>\n<html lang="en">')).toBe(true);
-    expect(out).toContain('<meta charset="utf-8">');
-    expect(out).toMatch(/<style>[^<]+<\/style>/);
-    expect(out).not.toMatch(/<script|<link|src=/i);
+    expect(out.startsWith('<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n')).toBe(true);
+    expect(out).toContain(`<meta http-equiv="Content-Security-Policy" content="${REVIEW_PAGE_CSP.replace(/'/g, '&#39;')}">`);
+    expect(REVIEW_PAGE_CSP).toMatch(/^default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-[A-Za-z0-9+/]+=*'/);
+    expect(out.match(/<script/g)).toHaveLength(1);
+    expect(out).toContain(`<script>${REVIEW_SCRIPT}</script>`);
+    expect(out).not.toMatch(/<link|<img|<iframe|<object|<embed|@import|url\(/i);
+    expect(out).not.toMatch(/https?:|\/\/[a-z]/i);
+    expect(urls(out).every((u) => u.startsWith('#'))).toBe(true);
     expect(out.trimEnd().endsWith('</html>')).toBe(true);
   });
 
-  it('escapes text from the articles', () => {
-    const out = html();
-    expect(out).toContain('Ni Gaobin | &lt;script&gt;alert(1)&lt;/script&gt;');
+  it('allows its own script by a hash that matches it', () => {
+    const hash = `sha256-${createHash('sha256').update(REVIEW_SCRIPT, 'utf8').digest('base64')}`;
+    // If this fails after editing the script, set REVIEW_SCRIPT_HASH in review-script.ts to the value received.
+    expect(REVIEW_SCRIPT_HASH).toBe(hash);
+    expect(REVIEW_PAGE_CSP).toContain(`'${hash}'`);
+    expect(REVIEW_SCRIPT).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval|Function\(/);
   });
 
-  it('shows each divergence as a table of sources with file:line:column', () => {
-    const out = html();
-    expect(out).toContain('<th>Source</th><th>Words</th><th>Value</th><th>Where</th>');
-    expect(out).toContain(
-      '<tr><td>alpha</td><td class="words">“two people”</td><td>2 person</td><td class="where">news/alpha.txt:3:20</td></tr>',
-    );
-    expect(out.indexOf('<h2>Errors</h2>')).toBeLessThan(out.indexOf('<h2>Warnings</h2>'));
-  });
-
-  it('escapes quotes in attributes-safe way and is byte-stable', () => {
+  it('escapes text from the articles in text and in attributes', () => {
     const report = sampleReport();
+    const [alpha] = report.sources;
     const finding = report.findings[0];
-    if (!finding) throw new Error('sample report changed');
-    finding.message = `He said "no" & left's`;
-    const out = formatReport(report, 'html');
-    expect(out).toContain('He said &quot;no&quot; &amp; left&#39;s');
+    if (!alpha || !finding) throw new Error('sample report changed');
+    finding.message = `He said "no" & <b>left</b>'s`;
+    finding.fact = '"><img src=x onerror=alert(1)>';
+    alpha.path = 'news/"onmouseover="alert(1).txt';
+    const out = html(report);
+    expect(out).toContain('He said &quot;no&quot; &amp; &lt;b&gt;left&lt;/b&gt;&#39;s');
+    expect(out).toContain('Ni Gaobin | &lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(out).toContain('&quot;&gt;&lt;img src=x onerror=alert(1)&gt;');
+    expect(out).not.toContain('<img');
+    expect(out).not.toContain('"onmouseover="');
+    expect(out).not.toContain('<b>left');
+  });
+
+  it('has a matrix of facts by sources: diverges, agrees, silent', () => {
+    const out = html();
+    const rows = [...out.matchAll(/<tr data-findings="([^"]*)">(.*?)<\/tr>/g)].map((m) => ({ ids: m[1], cells: [...(m[2] ?? '').matchAll(/<td class="st-([a-z-]+)"/g)].map((c) => c[1]) }));
+    expect(rows).toEqual([
+      { ids: 'F001', cells: ['diverges', 'diverges', 'silent'] },
+      { ids: 'F002 F003', cells: ['diverges', 'silent', 'diverges'] },
+    ]);
+    expect(out).toContain('<th class="src" scope="col" title="alpha">alpha</th>');
+    expect(out).toContain('<a href="#F001"');
+  });
+
+  it('shows each finding with an anchor and every source\'s sentence, the compared words marked', () => {
+    const out = html();
+    expect(out).toMatch(/<article class="finding sev-error kind-divergence" id="F001" data-severity="error" data-kind="divergence" data-sources="s0 s1">/);
+    expect(out).toContain('<a class="anchor" href="#F001">F001</a>');
+    expect(out).toContain('<blockquote>The UK sanctioned <mark>two people</mark>.</blockquote>');
+    expect(out).toContain('<blockquote><mark>Three people</mark> were sanctioned.</blockquote>');
+    expect(out).toContain('<blockquote><mark>Ni Gaobin</mark> | &lt;script&gt;alert(1)&lt;/script&gt;</blockquote>');
+    expect(out).toContain('<span class="where">news/alpha.txt:3:20</span>');
+    expect(out).toContain('<p class="value">“two people” = 2 person</p>');
+  });
+
+  it('marks the words found by their offsets even when the same words come earlier in the sentence', () => {
+    const report = sampleReport();
+    const claim = report.claims[0];
+    const evidence = report.findings[0]?.evidence[0];
+    if (!claim || !evidence) throw new Error('sample report changed');
+    claim.text = 'two people said two people.';
+    claim.start = { line: 3, column: 1, offset: 40 };
+    evidence.start = { line: 3, column: 17, offset: 56 };
+    expect(html(report)).toContain('<blockquote>two people said <mark>two people</mark>.</blockquote>');
+  });
+
+  it('offers filters by severity, kind and source, hidden until the script shows them', () => {
+    const out = html();
+    expect(out).toContain('<form id="filters" class="filters" hidden');
+    for (const [name, value] of [['severity', 'error'], ['severity', 'warning'], ['severity', 'info'], ['kind', 'divergence'], ['kind', 'agreement'], ['source', 's0'], ['source', 's1'], ['source', 's2']]) {
+      expect(out).toContain(`<input type="checkbox" name="${name}" value="${value}" checked>`);
+    }
+  });
+
+  it('names a source by its outlet or title when the report has one, and lists kinds it does not know', () => {
+    const report = sampleReport();
+    const [alpha] = report.sources;
+    const finding = report.findings[2];
+    if (!alpha || !finding) throw new Error('sample report changed');
+    Object.assign(alpha, { outlet: 'The <Daily> Wire', title: 'Sanctions announced' });
+    (finding as { kind: string }).kind = 'single-source';
+    const out = html(report);
+    expect(out).toContain('<th class="src" scope="col" title="The &lt;Daily&gt; Wire">The &lt;Daily&gt; Wire</th>');
+    expect(out).toContain('<span class="source">The &lt;Daily&gt; Wire</span>');
+    expect(out).toContain('<td>Sanctions announced</td>');
+    expect(out).toContain('value="single-source" checked> Single source');
+    expect(out).toContain('data-kind="single-source"');
+  });
+
+  it('has print styles, and gives the same bytes for the same report', () => {
+    expect(html()).toContain('@media print{');
     expect(html()).toBe(html());
+  });
+
+  it('says so when there are no findings', () => {
+    const report = sampleReport();
+    report.findings = [];
+    const out = html(report);
+    expect(out).toContain('<p>No findings');
+    expect(out).not.toContain('<article');
   });
 });

@@ -126,3 +126,34 @@ export function stanceLine(source: SourceSummary): string {
   const single = `${s.singleSource} single-source${s.unlisted > 0 ? ` (${s.unlisted} not listed)` : ''}`;
   return [`shares ${s.shares}`, `departs ${s.departs}`, `contested ${s.contested}`, single].join(' · ');
 }
+
+/** Evidence values compared the way a reader would: case and spacing do not make another value. */
+function evidenceKey(evidence: ReportEvidence): string {
+  return comparable(evidence.value ?? evidence.text);
+}
+
+/**
+ * The evidence a one-location format (SARIF, GitHub annotations) points at: the words of the source on the
+ * smaller side, since that is usually the one an editor checks first ("several companies" against three
+ * sources saying "a company"). On a tie, the last side listed. Every other source's words go with it.
+ */
+export function primaryEvidence(finding: ReportFinding): { primary: ReportEvidence; others: ReportEvidence[] } {
+  const sides = new Map<string, ReportEvidence[]>();
+  for (const e of finding.evidence) {
+    const key = evidenceKey(e);
+    const side = sides.get(key);
+    if (side) side.push(e);
+    else sides.set(key, [e]);
+  }
+  let smallest: ReportEvidence[] | undefined;
+  for (const side of sides.values()) if (!smallest || side.length <= smallest.length) smallest = side;
+  const primary = smallest?.[0] ?? finding.evidence[0];
+  if (!primary) throw new TypeError(`Finding ${finding.id} has no evidence.`);
+  return { primary, others: finding.evidence.filter((e) => e !== primary) };
+}
+
+/** What to call a source for a reader: its outlet or title when known, else its id. */
+export function displayName(source: SourceSummary): string {
+  const name = oneLine(sourceName(source));
+  return name === '' ? source.id : name;
+}

@@ -12,5 +12,8 @@ const identity = (text: string) => text;
 export const plainStyles: Styles = { bold: identity, dim: identity, red: identity, yellow: identity, green: identity, cyan: identity };
 
 export interface FormatOptions {
+  /** Colours for the text report; plain text when absent. */
   styles?: Styles;
+  /** The version of the tool that made the report, for formats that name the tool (SARIF). */
+  toolVersion?: string;
 }

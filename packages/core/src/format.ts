@@ -1,0 +1,21 @@
+/**
+ * @corroborate/core/format: the formatter registry alone, without the pipeline, for tools that only render
+ * reports they already have (and for the CLI, which lists the formats before it loads anything else).
+ */
+export {
+  formatNames,
+  formatReport,
+  formatterList,
+  formatters,
+  getFormatter,
+  isFormatName,
+  plainStyles,
+  type Formatter,
+  type FormatterInfo,
+  type FormatName,
+  type FormatOptions,
+  type Styles,
+} from './report/format/index.js';
+export { toSarifLog } from './report/format/sarif.js';
+export { escapeData, escapeProperty, GITHUB_ANNOTATIONS_PER_LEVEL } from './report/format/github.js';
+export { findingFingerprint } from './report/format/fingerprint.js';

@@ -1,0 +1,97 @@
+import type { Report, ReportEvidence, ReportFinding } from '../schema.js';
+import { visibleReport } from './safe.js';
+import { location, oneLine, plural, primaryEvidence, sourceFiles } from './shared.js';
+
+type Command = 'error' | 'warning' | 'notice';
+
+const COMMANDS: Record<ReportFinding['severity'], Command> = { error: 'error', warning: 'warning', info: 'notice' };
+
+/**
+ * GitHub shows at most this many annotations of each level for one step and drops the rest silently, so the
+ * formatter stops there itself and says what it left out.
+ */
+export const GITHUB_ANNOTATIONS_PER_LEVEL = 10;
+
+/** The runner's escaping of a command's message (`toCommandValue`/`escapeData` in @actions/core). */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** The runner's escaping of a property value: the message's, plus the separators `:` and `,`. */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+function command(name: Command, properties: ReadonlyArray<readonly [string, string | number]>, message: string): string {
+  const props = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',');
+  return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+}
+
+function side(e: ReportEvidence, files: Map<string, string>): string {
+  return `${e.sourceId} "${oneLine(e.text)}" ${location(e, files)}`;
+}
+
+function annotation(finding: ReportFinding, paths: Map<string, string>, files: Map<string, string>): string {
+  const { primary, others } = primaryEvidence(finding);
+  const path = paths.get(primary.sourceId);
+  const properties: Array<readonly [string, string | number]> = [];
+  // Without a file the runner cannot place a line, so a source known only by id gets a job-level annotation.
+  if (path !== undefined) {
+    properties.push(['file', path.replace(/\\/g, '/')], ['line', primary.start.line], ['endLine', primary.end.line]);
+    properties.push(['col', primary.start.column]);
+    if (primary.end.line === primary.start.line) properties.push(['endColumn', primary.end.column]);
+  }
+  properties.push(['title', `${finding.rule}: ${oneLine(finding.fact)}`]);
+  const lines = [oneLine(finding.message), `here: ${side(primary, files)}`, ...others.map((e) => `also: ${side(e, files)}`)];
+  return command(COMMANDS[finding.severity], properties, lines.join('\n'));
+}
+
+/**
+ * GitHub Actions workflow commands, one annotation per finding that is not an agreement, on the words of one
+ * source with the other sources' words in the message. At most GITHUB_ANNOTATIONS_PER_LEVEL per level; when
+ * some are left out, a last notice says how many and of which severity.
+ */
+export function formatGithub(raw: Report): string {
+  // Escaping keeps a command on its line; this keeps terminal escapes and bidi controls from misleading in the log.
+  const report = visibleReport(raw);
+  const paths = new Map(report.sources.flatMap((s) => (s.path === undefined ? [] : [[s.id, s.path] as const])));
+  const files = sourceFiles(report);
+  const shown: Record<Command, number> = { error: 0, warning: 0, notice: 0 };
+  const left: Record<ReportFinding['severity'], number> = { error: 0, warning: 0, info: 0 };
+  const lines: string[] = [];
+  const candidates = report.findings.filter((f) => f.kind !== 'agreement');
+  for (const finding of candidates) {
+    const level = COMMANDS[finding.severity];
+    if (shown[level] >= GITHUB_ANNOTATIONS_PER_LEVEL) {
+      left[finding.severity]++;
+      continue;
+    }
+    shown[level]++;
+    lines.push(annotation(finding, paths, files));
+  }
+  const leftOut = left.error + left.warning + left.info;
+  if (leftOut > 0) {
+    // The summary is a notice too; when notices are full, the last one gives way to it.
+    if (shown.notice >= GITHUB_ANNOTATIONS_PER_LEVEL) {
+      let lastNotice = lines.length - 1;
+      while (lastNotice >= 0 && !lines[lastNotice]?.startsWith('::notice')) lastNotice--;
+      if (lastNotice >= 0) {
+        lines.splice(lastNotice, 1);
+        left.info++;
+      }
+    }
+    const parts = [
+      left.error ? plural(left.error, 'error') : '',
+      left.warning ? plural(left.warning, 'warning') : '',
+      left.info ? `${left.info} info` : '',
+    ].filter(Boolean);
+    lines.push(
+      command(
+        'notice',
+        [['title', 'corroborate: more findings']],
+        `${plural(left.error + left.warning + left.info, 'more finding')} not annotated (${parts.join(', ')}): GitHub shows ${GITHUB_ANNOTATIONS_PER_LEVEL} annotations of each level per step. The full report: corroborate check --format text (or markdown, html, sarif).`,
+      ),
+    );
+  }
+  return lines.length ? `${lines.join('\n')}\n` : '';
+}

@@ -1,0 +1,120 @@
+import type { ReportFinding } from '../schema.js';
+
+/** What a rule checks, for formats that describe their rules (SARIF's `rules[]`). */
+export interface RuleHelp {
+  /** One line: what the rule reports. */
+  summary: string;
+  /** What an editor should do about it. */
+  help: string;
+}
+
+// The table in docs/architecture.md#findings, for readers who only see a SARIF viewer.
+const RULES: Readonly<Record<string, RuleHelp>> = {
+  'quantity/disjoint': {
+    summary: 'Sources give counts or amounts that cannot both be true.',
+    help: 'Check each source\'s figure against the primary source (the authority quoted, the court filing, the official statement) and correct or attribute the one that is wrong.',
+  },
+  'date/disjoint': {
+    summary: 'Sources give dates that cannot both be true.',
+    help: 'Check which date the event really happened on; one source may give the date of the announcement rather than of the event.',
+  },
+  'quantity/same': {
+    summary: 'Two or more sources state the same precise figure.',
+    help: 'Nothing to fix: the figure is corroborated. Check the sources are independent before relying on it.',
+  },
+  'date/same': {
+    summary: 'Two or more sources state the same precise date.',
+    help: 'Nothing to fix: the date is corroborated.',
+  },
+  'quantity/precision': {
+    summary: 'Figures overlap but differ in precision ("about 40" and "42").',
+    help: 'Nothing is contradicted; prefer the more precise figure if its source is reliable.',
+  },
+  'date/precision': {
+    summary: 'Dates overlap but differ in precision ("in 2021" and "between 2021 and 2022").',
+    help: 'Nothing is contradicted; prefer the more precise date if its source is reliable.',
+  },
+  'name/partial': {
+    summary: 'A source gives only part of a name that another source gives in full ("Lin" / "Lin Haoran").',
+    help: 'Check that both refer to the same person or organisation and give the full name on first mention.',
+  },
+  'name/variant': {
+    summary: 'A name is spelled differently, or with another legal form ("Company Ltd" / "Corporation").',
+    help: 'Check the official spelling (the organisation\'s own site, a register, the court record) and use it.',
+  },
+  'name/style': {
+    summary: 'A name differs in case, spacing or punctuation only ("KX 9" / "KX9").',
+    help: 'Follow the house style or the official form consistently.',
+  },
+  'name/short-form': {
+    summary: 'A source uses a short form of a given name ("Tom" / "Thomas").',
+    help: 'Check which form the person uses publicly.',
+  },
+  'name/same': {
+    summary: 'Sources name the entity alike.',
+    help: 'Nothing to fix.',
+  },
+  'name/equivalent': {
+    summary: 'Sources name the entity alike but for a qualifier or a suffix spelling ("Ltd" / "Limited").',
+    help: 'Nothing to fix.',
+  },
+  'attribution/actor': {
+    summary: 'Nearly the same statement is credited to different named actors ("the regulator fined" / "the ministry fined").',
+    help: 'Check who actually took the action and attribute it correctly.',
+  },
+  'attribution/speaker': {
+    summary: 'Nearly the same statement is credited to different speakers.',
+    help: 'Check who said it (the transcript, the press release) and attribute the quote correctly.',
+  },
+  'attribution/same': {
+    summary: 'Sources credit the same speaker, however they name them.',
+    help: 'Nothing to fix.',
+  },
+  'attribution/same-actor': {
+    summary: 'Sources credit the same actor, however they name it ("London" / "the UK government").',
+    help: 'Nothing to fix.',
+  },
+  'statement/negation': {
+    summary: 'One source negates or denies what another states.',
+    help: 'Check whether the claim was made, denied, or later retracted, and report the state of the record.',
+  },
+  'statement/same': {
+    summary: 'Two or more sources say nearly the same thing in nearly the same words.',
+    help: 'Nothing to fix. Very close wording may mean one source copied another: they may not be independent.',
+  },
+  'quantity/update': {
+    summary: 'A figure moves one way across reports published at different times (12 → 19 → 27 killed).',
+    help: 'Not a contradiction: use the latest figure and say when and by whom it was given.',
+  },
+  'single-source/number': {
+    summary: 'Only one source gives this figure; no other states or contradicts it.',
+    help: 'Verify the figure with its origin (the authority, the document) before relying on it, or attribute it to the source.',
+  },
+  'single-source/quotation': {
+    summary: 'Only one source carries this quotation.',
+    help: 'Check the quotation against a recording, a transcript or the speaker before using it.',
+  },
+  'single-source/named': {
+    summary: 'Only one source reports this act by a named actor.',
+    help: 'Verify it independently, or attribute it to the source that reports it.',
+  },
+  'single-source/date': {
+    summary: 'Only one source gives this date.',
+    help: 'Verify the date before relying on it.',
+  },
+  'statement/quote': {
+    summary: 'Two or more sources carry the same quotation.',
+    help: 'Nothing to fix: the quotation is corroborated.',
+  },
+};
+
+/** The help for a rule id; a rule this table does not know yet gets a description built from the finding. */
+export function ruleHelp(rule: string, finding?: Pick<ReportFinding, 'kind' | 'category'>): RuleHelp {
+  const known = Object.hasOwn(RULES, rule) ? RULES[rule] : undefined;
+  if (known) return known;
+  const what = finding ? `${finding.kind} about a ${finding.category}` : 'finding';
+  return {
+    summary: `corroborate ${what} (${rule}).`,
+    help: 'Compare the words of each source shown with the finding, and check them against the primary source.',
+  };
+}
