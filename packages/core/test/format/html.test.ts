@@ -108,6 +108,38 @@ describe('html formatter (the review page)', () => {
     expect(out).toContain('data-kind="single-source"');
   });
 
+  it('renders what the story pipeline adds: timelines, support, copies, per-source stance and notices, all escaped', () => {
+    const report = sampleReport();
+    const [alpha, beta, gamma] = report.sources;
+    const [first, second, third] = report.findings;
+    if (!alpha || !beta || !gamma || !first || !second || !third) throw new Error('sample report changed');
+    Object.assign(alpha, { outlet: 'Wire <A>', stance: { shares: 3, departs: 1, contested: 0, singleSource: 4, unlisted: 2, departsOn: ['sanctioned · people'] } });
+    Object.assign(first, {
+      kind: 'update',
+      severity: 'info',
+      timeline: [
+        { sourceId: 'alpha', date: '2024-03-25', text: 'two people', value: '2 person', start: { line: 3, column: 20, offset: 59 } },
+        { sourceId: 'beta-longer-id', date: '2024-03-26', text: 'Three <people>', value: '3 person', start: { line: 5, column: 1, offset: 100 } },
+      ],
+    });
+    second.editing = ['alpha', 'gamma'];
+    third.support = { sources: 2, independent: 1, copies: [['alpha', 'gamma']] };
+    report.copies = [{ id: 'K1', sources: ['alpha', 'gamma'], similarity: 0.9 }];
+    report.notices = [{ sourceId: 'delta', path: 'news/<delta>.txt', code: 'no-claims', message: 'no checkable claim' }];
+    const out = html(report);
+    expect(out).toContain('<ol class="timeline">');
+    expect(out).toContain('<li><span class="where">2024-03-26</span> beta-longer-id: <mark>Three &lt;people&gt;</mark> <span class="muted">= 3 person</span></li>');
+    expect(out).toContain('<li><span class="where">2024-03-25</span> Wire &lt;A&gt;: <mark>two people</mark>');
+    expect(out).toContain('An editing change between copies of one text: Wire &lt;A&gt;, gamma.');
+    expect(out).toContain('2 sources, 1 independent text (copies: Wire &lt;A&gt; = gamma).');
+    expect(out).toContain('<th>Shares</th><th>Departs</th><th>Contested</th><th>Single-source</th><th>Departs on</th><th>Copy of</th>');
+    expect(out).toMatch(/<td class="n">3<\/td><td class="n">1<\/td><td class="n">0<\/td><td class="n">4 \(2 not listed\)<\/td><td>sanctioned · people<\/td><td>gamma<\/td>/);
+    expect(out).toContain('<li>news/&lt;delta&gt;.txt: no checkable claim</li>');
+    // An update gets its own status in the matrix and its own kind filter.
+    expect(out).toContain('<td class="st-update">');
+    expect(out).toContain('value="update" checked> Update');
+  });
+
   it('has print styles, and gives the same bytes for the same report', () => {
     expect(html()).toContain('@media print{');
     expect(html()).toBe(html());

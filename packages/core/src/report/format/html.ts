@@ -226,6 +226,7 @@ const EXPLAINED: Record<string, string> = {
   diverges: 'the source is on one side of a divergence',
   agrees: 'the source agrees with at least one other',
   'single-source': 'only this source states it',
+  update: 'the source gives one step of a figure that changed over time',
   silent: 'the source says nothing the pipeline could compare on this fact',
 };
 
