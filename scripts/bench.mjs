@@ -67,7 +67,7 @@ const feedStories = Number(args['feed-stories'] ?? (args.quick ? 100 : 1000));
 const FEED_ARTICLES = 10;
 const timeoutMs = Number(args.timeout ?? 30) * 60 * 1000;
 
-for (const built of ['packages/core/dist/index.js', 'packages/cli/dist/main.js', 'packages/cli/dist/batch-worker.js']) {
+for (const built of ['packages/core/dist/index.js', 'packages/cli/dist/main.js', 'packages/batch/dist/worker.js']) {
   if (!existsSync(join(ROOT, built))) {
     process.stderr.write(`bench: ${built} is missing; build first: npx -y pnpm@10 build\n`);
     process.exit(2);

@@ -40,7 +40,8 @@ export function parseOptions(args: readonly string[], specs: Readonly<Record<str
       continue;
     }
     // A missing value makes parseArgs swallow the next option as the value ("--output --quiet").
-    if (token.value === undefined || (!token.inlineValue && token.value.startsWith('-'))) {
+    // "-" alone is a value (stdin), as in `--ndjson -`.
+    if (token.value === undefined || (!token.inlineValue && token.value.startsWith('-') && token.value !== '-')) {
       throw new UsageError(`option "${shown}" needs a value`);
     }
     values.set(token.name, token.value);
@@ -86,4 +87,15 @@ export function byteSizeOption(parsed: ParsedArgs, name: string): number | undef
     throw new UsageError(`invalid value "${value}" for --${name}; give a size in bytes, such as 4000000 or 4MB`);
   }
   return Number(match[1]) * unit;
+}
+
+/** A whole number from `min` to `max`, or undefined when the option is not given. */
+export function integerOption(parsed: ParsedArgs, name: string, min: number, max: number, what = 'a whole number'): number | undefined {
+  const value = stringOption(parsed, name);
+  if (value === undefined) return undefined;
+  const number = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+  if (!(number >= min && number <= max)) {
+    throw new UsageError(`invalid value "${value}" for --${name}; use ${what} from ${min} to ${max}`);
+  }
+  return number;
 }

@@ -60,3 +60,33 @@ Examples:
   corroborate check articles/ --format json --fail-on error > report.json
   corroborate check articles/ --format sarif --output corroborate.sarif
 `;
+
+/** The help of `batch`; the default number of workers is the machine's. */
+export function batchHelp(parallelism: number): string {
+  return `Usage: corroborate batch <dir> [options]
+       corroborate batch --ndjson <file|-> [options]
+
+Check many stories at once. With <dir>, each subfolder is one story and its .txt, .md and .markdown
+files are the sources. With --ndjson, each line is {"story": ..., "id": ..., "text": ...}; the lines
+of one story may be interleaved with other stories' lines (within --window lines).
+Writes one NDJSON line per story, in input order: {"story": ..., "report": {...}}, or
+{"story": ..., "error": "..."} when a story has fewer than two usable sources, or its worker
+crashed or hung on it (the worker is replaced and the run goes on).
+
+Options:
+      --ndjson <file|->   read stories from an NDJSON file, or from stdin with -
+  -j, --jobs <n>          worker threads (default: ${parallelism}, the available parallelism)
+  -o, --output <file>     write to a file (atomically: all or nothing) instead of stdout
+      --fail-on <level>   exit 1 if any story has a divergence at this severity or worse:
+                          error, warning or never (default)
+      --divergences-only  leave agreements out of the reports
+      --window <lines>    NDJSON: close a story after this many lines without it (default 1000; 0 = whole input)
+      --max-source-bytes <n>
+                          skip articles larger than <n> bytes (default 2MB)
+      --story-timeout <s> stop a story still running after <s> seconds (default 300); its worker is replaced
+      --no-progress       no progress bar (it is only drawn when stderr is a terminal)
+  -h, --help              show this help
+
+${EXIT_CODES}
+`;
+}

@@ -6,8 +6,7 @@ import { cliVersion } from './version.js';
 const COMMANDS = ['check', 'batch'] as const;
 
 async function runBatchCommand(args: readonly string[]): Promise<number> {
-  const { runBatch } = await import('./batch.js');
-  return runBatch([...args]);
+  return (await import('./batch.js')).runBatchCommand(args);
 }
 
 function unknownCommand(word: string): UsageError {
