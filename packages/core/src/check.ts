@@ -1,5 +1,7 @@
 import { alignClaims } from './align/index.js';
 import { compareFacts } from './compare/index.js';
+import { findCopies } from './copies/index.js';
+import { withCopies } from './copies/support.js';
 import { singleSourceClaims } from './compare/single-source/index.js';
 import { extractClaims } from './extract/index.js';
 import type { ExtractedSource, SourceInput } from './model.js';
@@ -88,10 +90,11 @@ export function checkSources(inputs: readonly SourceInput[], options: CheckOptio
   }
   const alignment = alignClaims(extracted);
   const single = singleSourceClaims(extracted, alignment);
-  const findings = [...compareFacts(alignment, { dates }), ...single.findings];
+  const copies = findCopies(extracted);
+  const findings = [...withCopies(compareFacts(alignment, { dates }), copies), ...single.findings];
   // An update replaces a divergence, so it stays; agreements and single-source claims go.
   const kept = options.divergencesOnly ? findings.filter((f) => f.kind === 'divergence' || f.kind === 'update') : findings;
-  const report = buildReport(extracted, kept, { singleSourceTotals: single.totals });
+  const report = buildReport(extracted, kept, { singleSourceTotals: single.totals, copies });
   if (notices.length > 0) report.notices = notices;
   return report;
 }

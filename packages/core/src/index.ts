@@ -15,6 +15,8 @@ export { diceCoefficient } from './align/similarity.js';
 export { compareFacts, type CompareContext } from './compare/index.js';
 export { buildReport, type BuildOptions } from './report/build.js';
 export { sourceStances } from './report/stances.js';
+export { findCopies, COPY_RESEMBLANCE, type CopyFamily as CopyFamilyFound } from './copies/index.js';
+export { withCopies } from './copies/support.js';
 export { singleSourceClaims, type SingleSourceOptions, type SingleSourceResult } from './compare/single-source/index.js';
 export {
   findingFingerprint,

@@ -1,12 +1,15 @@
 import type { ExtractedSource, Finding, FindingKind, Mention, Severity } from '../model.js';
 import { lineStarts, pointAt } from './points.js';
 import { REPORT_VERSION, type Report, type ReportClaim, type ReportFinding, type ReportMention } from './schema.js';
+import type { CopyFamily } from '../copies/index.js';
 import { sourceStances } from './stances.js';
 import { mentionValue } from './values.js';
 
 export interface BuildOptions {
   /** Per source, how many single-source claims it has in all (the findings list only the first few). */
   singleSourceTotals?: ReadonlyMap<string, number>;
+  /** Families of copies (copies/): listed in the report, and each source's family named. */
+  copies?: readonly CopyFamily[];
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -123,12 +126,17 @@ export function buildReport(sources: readonly ExtractedSource[], findings: reado
       if (s.meta?.outlet !== undefined) summary.outlet = s.meta.outlet;
       if (s.meta?.title !== undefined) summary.title = s.meta.title;
       if (s.meta?.url !== undefined) summary.url = s.meta.url;
+      const family = options.copies?.find((f) => f.sources.includes(s.id));
+      if (family) summary.family = family.id;
       const stance = stances.get(s.id);
       if (stance) summary.stance = stance;
       return summary;
     }),
     claims,
     findings: reportFindings,
+    ...(options.copies && options.copies.length > 0
+      ? { copies: options.copies.map((f) => ({ id: f.id, sources: [...f.sources], similarity: f.similarity })) }
+      : {}),
     summary: {
       sources: ordered.length,
       claims: claims.length,

@@ -119,7 +119,14 @@ export function datedValues(fact: Fact, findings: readonly Finding[], dates: Sou
   if (!steps || new Set(steps.map((s) => s.time)).size < 2) return [...findings];
   const direction = directionOf(steps);
   if (direction === 0) return [...findings];
-  const timeline = steps.map((s) => `${quote(s.item.text)} (${s.item.sourceId}, ${s.date})`).join(' → ');
+  // Reports of one moment that give the same value are one step for the reader.
+  const shown: { text: string; ids: string[]; date: string; value: string }[] = [];
+  for (const s of steps) {
+    const last = shown[shown.length - 1];
+    if (last && last.date === s.date && last.value === s.item.value) last.ids.push(s.item.sourceId);
+    else shown.push({ text: s.item.text, ids: [s.item.sourceId], date: s.date, value: s.item.value });
+  }
+  const timeline = shown.map((s) => `${quote(s.text)} (${s.ids.join(', ')}, ${s.date})`).join(' → ');
   const update: Finding = {
     kind: 'update',
     category: 'quantity',

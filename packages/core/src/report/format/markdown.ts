@@ -11,6 +11,7 @@ import {
   shownValue,
   sourceFiles,
   sourceName,
+  copyLines,
 } from './shared.js';
 import { noticeLines, unlinkMarkdown, visibleReport } from './safe.js';
 
@@ -93,6 +94,7 @@ function sourcesTable(report: Report): string[] {
       ]),
     ),
     '',
+    ...(report.copies && report.copies.length > 0 ? ['### Copies of one text', '', ...copyLines(report).map((c) => `- ${md(c)}`), ''] : []),
   ];
 }
 

@@ -124,7 +124,15 @@ export function stanceLine(source: SourceSummary): string {
   const s = source.stance;
   if (!s) return '';
   const single = `${s.singleSource} single-source${s.unlisted > 0 ? ` (${s.unlisted} not listed)` : ''}`;
-  return [`shares ${s.shares}`, `departs ${s.departs}`, `contested ${s.contested}`, single].join(' · ');
+  return [`shares ${s.shares}`, `departs ${s.departs}`, `contested ${s.contested}`, single, ...(source.family ? [`copy (${source.family})`] : [])].join(' · ');
+}
+
+/** "K1: 001, 002 and 003 (resemblance 0.62)", one line per family of copies. */
+export function copyLines(report: Report): string[] {
+  return (report.copies ?? []).map((f) => {
+    const ids = f.sources.length <= 2 ? f.sources.join(' and ') : `${f.sources.slice(0, -1).join(', ')} and ${f.sources[f.sources.length - 1]}`;
+    return `${f.id}: ${ids} are copies of one text (resemblance at least ${f.similarity.toFixed(2)})`;
+  });
 }
 
 /** Evidence values compared the way a reader would: case and spacing do not make another value. */

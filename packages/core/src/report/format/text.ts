@@ -1,7 +1,7 @@
 import type { Report, ReportFinding } from '../schema.js';
 import { type FormatOptions, plainStyles, type Styles } from './styles.js';
 import { noticeLines, visibleReport } from './safe.js';
-import { divergenceCounts, groupByFact, headline, location, oneLine, plural, shownValue, sourceFiles, sourceName, stanceLine, timelineEvidence } from './shared.js';
+import { divergenceCounts, groupByFact, headline, location, oneLine, plural, shownValue, sourceFiles, sourceName, stanceLine, timelineEvidence, copyLines } from './shared.js';
 
 /** Longer quotes are cut in the terminal; the JSON, Markdown and HTML reports keep them whole. */
 const MAX_QUOTE = 100;
@@ -91,6 +91,8 @@ function sourcesBlock(report: Report, styles: Styles): string[] {
     lines.push(`  ${cells.join('  ')}`.trimEnd());
     if (s.stance && s.stance.departsOn.length > 0) lines.push(`  ${' '.repeat(idWidth)}  ${styles.dim(`departs on: ${s.stance.departsOn.join('; ')}`)}`);
   }
+  const copies = copyLines(report);
+  if (copies.length > 0) lines.push('', styles.dim('copies'), ...copies.map((c) => `  ${c}`));
   return lines;
 }
 
