@@ -13,6 +13,8 @@ function names(ids: readonly string[]): string {
 }
 
 export function withCopies(findings: readonly Finding[], families: readonly CopyFamily[]): Finding[] {
+  // Without copies every source is its own text: nothing to add.
+  if (families.length === 0) return [...findings];
   const familyOf = new Map<string, CopyFamily>();
   for (const family of families) for (const id of family.sources) familyOf.set(id, family);
   return findings.map((finding) => {
