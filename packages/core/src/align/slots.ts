@@ -26,6 +26,7 @@ const MAX_POSTING = 48;
 /** Counted nouns too general to say what was counted without a verb: "people", "members", "times". */
 const GENERIC_NOUNS = new Set(['person', 'people', 'individual', 'member', 'time', 'thing', 'way', 'part', 'case', 'year', 'country', 'other']);
 const SIMILARITY = 0.15;
+const BROAD_CLASSES = new Set(['person', 'organization']);
 
 /** The country acting: "the UK sanctioned" and "the US sanctioned" are different facts, whatever the figures. */
 function agentKey(item: SlotItem): string | undefined {
@@ -85,12 +86,15 @@ function quantityBlocks(q: Quantity, lemma: string | undefined, strong: boolean)
     const own: [string, boolean] = [`quantity|${lemma ?? '-'}|${q.kind}|${q.unitClass}`, strong];
     return lemma ? [own, [`quantity|-|${q.kind}|${q.unitClass}`, false]] : [own];
   }
-  if (strong) return [[`quantity|${lemma}|count|${q.unitClass}`, true]];
+  const byNoun: [string, boolean][] = !GENERIC_NOUNS.has(q.unit) && !BROAD_CLASSES.has(q.unitClass.split(':')[0] ?? '') ? [[`quantity|-|count|${q.unit}`, true]] : [];
+  if (strong) return [[`quantity|${lemma}|count|${q.unitClass}`, true], ...byNoun];
   // Without a verb of the lexicon, two keys: the verb's stem with the counted class ("met five officials" /
   // "five representatives met"), and the counted noun itself ("firefighters deployed" / "firefighters fought").
   const blocks: [string, boolean][] = [];
   if (lemma) blocks.push([`quantity|${lemma}|count|${q.unitClass}`, false]);
-  if (!GENERIC_NOUNS.has(q.unit)) blocks.push([`quantity|-|count|${q.unit}`, false]);
+  // A specific counted thing ("helicopters", "aftershocks", "high-water vehicles") is the fact by itself; people
+  // and organisations are counted in too many facts of one story to be keyed by the noun alone.
+  if (!GENERIC_NOUNS.has(q.unit)) blocks.push([`quantity|-|count|${q.unit}`, !BROAD_CLASSES.has(q.unitClass.split(':')[0] ?? '')]);
   return blocks;
 }
 

@@ -62,12 +62,14 @@ const sourcesOf = (g: ValueGroup) => new Set(g.items.map((i) => i.sourceId));
  * and when two sources each give both figures, the figures are two facts that both sources know apart
  * (a main shock and its aftershock, the first and the second aid package).
  */
-function isContradiction(a: ValueGroup, b: ValueGroup): boolean {
+function isContradiction(a: ValueGroup, b: ValueGroup, groups: readonly ValueGroup[]): boolean {
   // "Today" in two releases of different days is each release's own day: two events, not one date disputed.
   if (allRelative(a) && allRelative(b)) return false;
-  const sa = sourcesOf(a);
-  const sb = sourcesOf(b);
-  if (new Set([...sa, ...sb]).size < 2) return restatesWithOtherFigure(a, b);
+  if (new Set([...sourcesOf(a), ...sourcesOf(b)]).size < 2) return restatesWithOtherFigure(a, b);
+  // A source giving "$85 million" also vouches for "about $85 million": voices are counted over values that meet.
+  const voices = (g: ValueGroup) => new Set(groups.filter((o) => o === g || meets(o, g)).flatMap((o) => [...sourcesOf(o)]));
+  const sa = voices(a);
+  const sb = voices(b);
   let both = 0;
   for (const s of sa) if (sb.has(s)) both++;
   if (both >= 2) return false;
@@ -76,7 +78,8 @@ function isContradiction(a: ValueGroup, b: ValueGroup): boolean {
   const inner = [...sb].every((s) => sa.has(s)) ? [b, a] : [...sa].every((s) => sb.has(s)) ? [a, b] : undefined;
   if (inner) {
     const [fewer, more] = inner as [ValueGroup, ValueGroup];
-    return fewer.items.some((x) => more.items.some((y) => y.sourceId === x.sourceId && sameVerb(x, y)));
+    const alike = groups.filter((o) => o === more || meets(o, more)).flatMap((o) => o.items);
+    return fewer.items.some((x) => alike.some((y) => y.sourceId === x.sourceId && sameVerb(x, y)));
   }
   return true;
 }
@@ -128,7 +131,7 @@ export function compareValues(fact: Fact): Finding[] {
     for (let b = a + 1; b < groups.length; b++) {
       const ga = groups[a] as ValueGroup;
       const gb = groups[b] as ValueGroup;
-      if (!meets(ga, gb) && isContradiction(ga, gb)) conflicts.push([ga, gb]);
+      if (!meets(ga, gb) && isContradiction(ga, gb, groups)) conflicts.push([ga, gb]);
     }
   }
   if (conflicts.length > 0) {

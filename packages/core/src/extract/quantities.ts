@@ -339,7 +339,10 @@ export function extractQuantities(sentence: Sentence, source: string): QuantityM
         end = noun.end;
         const currencyWord = CURRENCIES[noun.noun];
         const years = DURATION_UNITS[noun.noun];
-        if (currencyWord) {
+        if (currencyWord === 'GBP' && noun.noun === 'pound' && lower(tokens[noun.end]) === 'of') {
+          // "24 million pounds of food" is a weight; "£24 million" and "24 million pounds to the fund" are money.
+          quantity = measureQuantity(read, comparator, UNIT_FORMS.get('lb') as UnitDef, headOf(tokens, noun.end + 1) ?? '');
+        } else if (currencyWord) {
           quantity = { kind: 'money', ...applyComparator(read.value, comparator, false), unit: currencyWord, unitClass: `money:${currencyWord}`, basis: read.basis };
         } else if (years !== undefined && OFFSET_WORDS.has(lower(tokens[noun.end]))) {
           // "nine hours later", "two days after the quake": when, not how long; a date rule's business.
