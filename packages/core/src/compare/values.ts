@@ -42,6 +42,7 @@ function measureOf(g: ValueGroup): Quantity | undefined {
  * ("a 210-metre ship" and "a 690-foot vessel"); the same unit is compared as written.
  */
 function meets(a: ValueGroup, b: ValueGroup): boolean {
+  if (differentFloors(a, b)) return false;
   if (overlap(a.interval, b.interval)) return true;
   const qa = measureOf(a);
   const qb = measureOf(b);
@@ -53,6 +54,24 @@ function meets(a: ValueGroup, b: ValueGroup): boolean {
 
 const DEICTIC = /^(today|yesterday|tomorrow|tonight|this (morning|afternoon|evening|week)|last night)\b/i;
 const allRelative = (g: ValueGroup) => g.items.every((i) => i.mention?.type === 'date' && DEICTIC.test(i.text));
+
+/** A figure given as a floor ("more than 3,200", "at least 2,291"): precise, open above. */
+function floorOf(g: ValueGroup): number | undefined {
+  const m = g.items[0]?.mention;
+  if (m?.type !== 'quantity' || m.quantity.max !== null || (m.quantity.basis !== 'numeral' && m.quantity.basis !== 'word')) return undefined;
+  return m.quantity.min;
+}
+
+/**
+ * "More than 3,200" and "more than 3,500" can both be true, yet a reporter gives the floor the count has reached:
+ * two floors more than a tenth apart are two different figures for one count.
+ */
+function differentFloors(a: ValueGroup, b: ValueGroup): boolean {
+  const fa = floorOf(a);
+  const fb = floorOf(b);
+  if (fa === undefined || fb === undefined || fa <= 0 || fb <= 0) return false;
+  return Math.max(fa, fb) / Math.min(fa, fb) >= 1.1;
+}
 
 const sourcesOf = (g: ValueGroup) => new Set(g.items.map((i) => i.sourceId));
 
@@ -67,7 +86,8 @@ function isContradiction(a: ValueGroup, b: ValueGroup, groups: readonly ValueGro
   if (allRelative(a) && allRelative(b)) return false;
   if (new Set([...sourcesOf(a), ...sourcesOf(b)]).size < 2) return restatesWithOtherFigure(a, b);
   // A source giving "$85 million" also vouches for "about $85 million": voices are counted over values that meet.
-  const voices = (g: ValueGroup) => new Set(groups.filter((o) => o === g || meets(o, g)).flatMap((o) => [...sourcesOf(o)]));
+  // Only a precise value vouches: "thousands" meets every large figure and says nothing of which.
+  const voices = (g: ValueGroup) => new Set(groups.filter((o) => o === g || (meets(o, g) && !o.items.every(isVague))).flatMap((o) => [...sourcesOf(o)]));
   const sa = voices(a);
   const sb = voices(b);
   let both = 0;
@@ -138,16 +158,17 @@ export function compareValues(fact: Fact): Finding[] {
     // One finding for the fact: the editor reads every side at once.
     const involved = groups.filter((g) => conflicts.some(([x, y]) => x === g || y === g));
     const bothVague = involved.every((g) => g.items.every(isVague));
+    const floorsOnly = conflicts.every(([x, y]) => differentFloors(x, y));
     const involvedSources = [...new Set(involved.flatMap((g) => g.items.map((i) => i.sourceId)))];
     const message =
       involvedSources.length === 1
         ? `${involvedSources[0]} contradicts itself on ${fact.label}: ${involved.map((g) => g.items.map((i) => quote(i.text)).join(' / ')).join(' vs ')}.`
-        : `Sources disagree on ${fact.label}: ${involved.map(describe).join(' vs ')}.${selfContradictions(involved)}`;
+        : `Sources disagree on ${fact.label}: ${involved.map(describe).join(' vs ')}.${selfContradictions(involved)}${floorsOnly ? ' Each is a lower bound, so both can hold, but they report different figures.' : ''}`;
     return [
       {
         kind: 'divergence',
         category,
-        severity: bothVague ? 'warning' : 'error',
+        severity: bothVague || floorsOnly ? 'warning' : 'error',
         rule: category === 'date' ? 'date/disjoint' : 'quantity/disjoint',
         fact: fact.label,
         message,

@@ -219,6 +219,11 @@ function measureBefore(tokens: readonly Token[], numberAt: number): string | und
   return t && t.kind === 'word' && MEASURES.has(t.lower) ? t.lower : undefined;
 }
 
+function measureAfter(tokens: readonly Token[], end: number): string | undefined {
+  const t = tokens[end];
+  return t && t.kind === 'word' && (t.lower === 'magnitude' || t.lower === 'percentile') ? t.lower : undefined;
+}
+
 /**
  * A bare number next to a verb that counts people ("killing at least 12", "84 were injured", "12 dead") is a
  * count of people, as every newsroom writes it.
@@ -313,7 +318,8 @@ export function extractQuantities(sentence: Sentence, source: string): QuantityM
       continue;
     }
     const percentToken = tokens[read.end];
-    const measured = read.basis === 'numeral' ? measureBefore(tokens, numberAt) : undefined;
+    // "magnitude 6.4", "6.4 on the Richter scale", "the 7.5 magnitude quake".
+    const measured = read.basis === 'numeral' ? (measureBefore(tokens, numberAt) ?? measureAfter(tokens, read.end)) : undefined;
     let quantity: Quantity | undefined;
     let end = read.end;
     let trimmedStop = false;
@@ -353,6 +359,11 @@ export function extractQuantities(sentence: Sentence, source: string): QuantityM
           quantity = { kind: 'duration', ...iv, unit: scale.unit, unitClass: `duration:${scale.unit}`, basis: read.basis };
         } else if (!(read.basis === 'vague' && !isKnownCountedNoun(noun.noun) && !noun.afterOf)) {
           const iv = rounded(read.interval ?? applyComparator(read.value, comparator, true));
+          // "7.5 earthquakes" is no count of earthquakes: things are counted in whole numbers.
+          if (!Number.isInteger(read.value)) {
+            i = numberAt + 1;
+            continue;
+          }
           const scope = scopeOf(tokens, read.end, noun.end - 1);
           const unitClass = scope ? `${nounClass(noun.noun)}:${scope}` : nounClass(noun.noun);
           quantity = { kind: 'count', ...iv, unit: scope ? `${scope} ${noun.noun}` : noun.noun, unitClass, basis: read.basis };

@@ -115,6 +115,9 @@ export function datedValues(fact: Fact, findings: readonly Finding[], dates: Sou
     return findings.map((f) => (f === divergence ? { ...f, message: f.message + note } : f));
   }
   if (!items.every(isFigure)) return [...findings];
+  // The same figure in miles and in kilometres is a conversion gone wrong, not a measure that moved.
+  const units = new Set(items.map((i) => (i.mention?.type === 'quantity' ? (i.mention.quantity.statedUnit ?? '') : '')));
+  if (units.size > 1) return [...findings];
   const steps = stepsOf(items, dates);
   if (!steps || new Set(steps.map((s) => s.time)).size < 2) return [...findings];
   const direction = directionOf(steps);
