@@ -2,6 +2,7 @@ import type { Alignment, Finding } from '../model.js';
 import { compareNames } from './names.js';
 import { compareStatements, sharedQuote } from './statements.js';
 import { datedValues, type SourceDates } from './updates/index.js';
+import { compareQuotations } from './quotations.js';
 import { compareValues } from './values.js';
 
 export interface CompareContext {
@@ -20,6 +21,7 @@ export function compareFacts(alignment: Alignment, context: CompareContext = {})
     if (fact.category === 'name') findings.push(...compareNames(fact));
     else if (fact.category === 'quantity' || fact.category === 'date') findings.push(...datedValues(fact, compareValues(fact), dates));
     else if (fact.key.startsWith('quote|')) findings.push(sharedQuote(fact));
+    else if (fact.key.startsWith('misquote|')) findings.push(...compareQuotations(fact));
     else findings.push(...compareStatements(fact));
   }
   // "They say the same thing" is wrong when the same words carry a figure or date that differs.

@@ -2,6 +2,7 @@ import type { Claim, DateMention, EntityMention, ExtractedSource, Mention, Quant
 import { type Clause, splitClauses } from './clauses.js';
 import { contentWords, findAttribution, findHedge, findQuotes, isNegated } from './cues.js';
 import { extractDates } from './dates.js';
+import { attachQuotations } from './quotations.js';
 import { extractEntities, learnNames, type NameContext } from './entities.js';
 import { agentFor, predicateFor } from './predicates.js';
 import { enumerationCounts, extractQuantities } from './quantities.js';
@@ -29,6 +30,7 @@ export function extractClaims(source: SegmentedSource): ExtractedSource {
       claims.push({ id: `${source.id}:c${claims.length + 1}`, sourceId: source.id, sentenceId: sentence.id, ...draft });
     }
   }
+  attachQuotations(claims, text);
   const out: ExtractedSource = { id: source.id, text, claims, clutter: source.clutter };
   if (source.path !== undefined) out.path = source.path;
   if (source.date !== undefined) out.date = source.date;

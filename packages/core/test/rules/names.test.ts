@@ -85,3 +85,38 @@ describe('name forms', () => {
     expect(a.map((m) => m.kind)).toEqual(['place', 'place', 'place']);
   });
 });
+
+describe('quotations', () => {
+  it('reports the same quotation worded differently as a misquote, naming the words that differ', () => {
+    const report = check({
+      a: 'The mayor said: “We are working with the county and with our partners in the fire service to reopen the Brinley road.”',
+      b: 'The mayor said: “We are working with the county and our partners in the fire service to reopen the Brinley road.”',
+    });
+    const [misquote] = byRule(report, 'statement/misquote');
+    expect(misquote?.severity).toBe('warning');
+    expect(misquote?.message).toMatch(/(has|lacks) "with"/);
+    expect(misquote?.evidence.map((e) => e.sourceId).sort()).toEqual(['a', 'b']);
+  });
+
+  it('finds a misquote in the second sentence of a quotation that spans two sentences', () => {
+    const report = check({
+      a: '“We will rebuild the Orrin bridge. Our crews will start work on the north bank in the spring,” the mayor said.',
+      b: '“We will rebuild the Orrin bridge. Our crews will begin work on the north bank in the spring,” the mayor said.',
+    });
+    const [misquote] = byRule(report, 'statement/misquote');
+    expect(evidenceOf(misquote)).toEqual(['a:Our crews will start work on the north bank in the spring', 'b:Our crews will begin work on the north bank in the spring']);
+  });
+
+  it('never reports an excerpt of a quotation, or a paraphrase outside quotation marks, as a misquote', () => {
+    const excerpt = check({
+      a: 'The mayor said: “We are working with the county and our partners in the fire service to reopen the Brinley road.”',
+      b: 'The mayor said they were “working with the county and our partners in the fire service”.',
+    });
+    expect(byRule(excerpt, 'statement/misquote')).toEqual([]);
+    const paraphrase = check({
+      a: 'The mayor said: “We are working with the county and our partners in the fire service to reopen the Brinley road.”',
+      b: 'The mayor said the council was working with the county and with partners in the fire service to reopen the road.',
+    });
+    expect(byRule(paraphrase, 'statement/misquote')).toEqual([]);
+  });
+});
