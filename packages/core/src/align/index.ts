@@ -1,6 +1,7 @@
 import { isLexiconLemma } from '../lexicon/verbs.js';
 import type { Alignment, ExtractedSource, Fact } from '../model.js';
 import { alignNames } from './names.js';
+import { alignRenamedPlaces } from './places.js';
 import { alignSlots } from './slots.js';
 import { alignMisquotes } from './misquotes.js';
 import { alignQuotes } from './quotes.js';
@@ -13,7 +14,7 @@ import { alignStatements } from './statements.js';
  */
 export function alignClaims(sources: readonly ExtractedSource[]): Alignment {
   const counter = { pairs: 0 };
-  const facts: Fact[] = [...alignNames(sources, counter), ...alignSlots(sources, isLexiconLemma, counter), ...alignStatements(sources, counter), ...alignQuotes(sources, counter), ...alignMisquotes(sources, counter)];
+  const facts: Fact[] = [...alignNames(sources, counter), ...alignRenamedPlaces(sources), ...alignSlots(sources, isLexiconLemma, counter), ...alignStatements(sources, counter), ...alignQuotes(sources, counter), ...alignMisquotes(sources, counter)];
   facts.forEach((f, i) => {
     f.id = `fact${i + 1}`;
   });

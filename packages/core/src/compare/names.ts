@@ -23,7 +23,27 @@ function initialsDiffer(a: string, b: string): boolean {
   return initials(a) !== initials(b);
 }
 
+/** One place under its current and its former name: which form each source uses. */
+function renamedPlace(fact: Fact): Finding[] {
+  const forms = new Map<string, FactItem[]>();
+  for (const item of distinctBySourceValue(fact.items)) forms.set(item.value, [...(forms.get(item.value) ?? []), item]);
+  const ranked = [...forms.entries()].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
+  const described = ranked.map(([form, items]) => `${quote(form)} in ${sourceList(items)}`).join(' but ');
+  return [
+    {
+      kind: 'divergence',
+      category: 'name',
+      severity: 'info',
+      rule: 'name/renamed',
+      fact: fact.label,
+      message: `The place is written ${described}: its current and its former name. Use one form throughout.`,
+      evidence: ranked.flatMap(([, items]) => items).map(evidenceOf),
+    },
+  ];
+}
+
 export function compareNames(fact: Fact): Finding[] {
+  if (fact.key.startsWith('place|')) return renamedPlace(fact);
   const first = fact.items[0]?.mention as EntityMention | undefined;
   const roles = first?.kind === 'person' ? compareRoles(fact, fact.label.replace(/^name: /, '')) : [];
   return [...namesCompared(fact), ...roles];
