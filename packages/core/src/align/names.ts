@@ -1,3 +1,4 @@
+import { lookupPlace } from '../lexicon/places.js';
 import { isShortFormOf } from '../lexicon/titles.js';
 import type { Claim, EntityMention, ExtractedSource, Fact, FactItem } from '../model.js';
 import { diceCoefficient } from './similarity.js';
@@ -19,7 +20,9 @@ interface SourceEntity {
   roles: { mention: EntityMention; claim: Claim }[];
 }
 
-const NAMEABLE = new Set(['person', 'organization', 'group']);
+/** Places of the lexicon are compared by their key, elsewhere; places it does not know are compared as names. */
+const NAMEABLE = new Set(['person', 'organization', 'group', 'place']);
+const isNameable = (m: EntityMention) => NAMEABLE.has(m.kind) && (m.kind !== 'place' || lookupPlace(m.name) === undefined);
 /** Words too common in organisation names to block on: every "Commission" would meet every other. */
 const GENERIC = new Set(['national', 'ministry', 'commission', 'committee', 'office', 'department', 'centre', 'center', 'group', 'agency', 'service', 'council', 'foreign', 'security', 'affairs', 'of', 'and', 'the', 'for', 'party', 'government', 'company', 'corporation', 'limited']);
 const MAX_POSTING = 64;
@@ -33,7 +36,7 @@ function sourceEntities(source: ExtractedSource): SourceEntity[] {
   const all: SourceEntity[] = [];
   for (const claim of source.claims) {
     for (const m of claim.mentions) {
-      if (m.type === 'entity' && NAMEABLE.has(m.kind)) all.push({ sourceId: source.id, mention: m, claim, roles: [] });
+      if (m.type === 'entity' && isNameable(m)) all.push({ sourceId: source.id, mention: m, claim, roles: [] });
     }
   }
   const byKey = new Map<string, SourceEntity>();
@@ -73,7 +76,12 @@ function attestations(sourcesOfName: ReadonlyMap<string, ReadonlySet<string>>, e
 export type NameRelation = 'same' | 'partial' | 'variant' | 'short-form';
 
 /** How two names of the same kind relate, or undefined when they are different entities. */
+const lettersOf = (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+
 export function relateNames(a: EntityMention, b: EntityMention): NameRelation | undefined {
+  // The same letters spaced or hyphenated otherwise ("Norfolk-Southern", "Kahraman Maras") are one name,
+  // whatever kind each source's context made of it.
+  if (lettersOf(a.name) === lettersOf(b.name) && lettersOf(a.name).length >= 6) return 'variant';
   if (a.kind !== b.kind) return undefined;
   if (a.kind === 'person') {
     const wa = a.words;

@@ -9,7 +9,7 @@ import { distinctBySourceValue, evidenceOf, quote, sourceList } from './shared.j
  * punctuation alone is info. Agreement when two or more sources name it identically.
  */
 
-const KIND_WORD: Record<string, string> = { person: 'person', organization: 'organisation', group: 'group' };
+const KIND_WORD: Record<string, string> = { person: 'person', organization: 'organisation', group: 'group', place: 'place' };
 
 const isAllCaps = (s: string) => /\p{Lu}/u.test(s) && s === s.toUpperCase();
 
@@ -66,7 +66,8 @@ function namesCompared(fact: Fact): Finding[] {
   }
 
   if (forms.size === 1) {
-    if (new Set(items.map((i) => i.sourceId)).size < 2) return [];
+    // Places named alike are not news; only their spellings are.
+    if (new Set(items.map((i) => i.sourceId)).size < 2 || mention(fullest).kind === 'place') return [];
     return [
       {
         kind: 'agreement',

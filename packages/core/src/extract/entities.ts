@@ -28,6 +28,16 @@ interface Run {
   to: number; // exclusive
 }
 
+const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'district', 'county', 'region', 'port', 'state']);
+const PLACE_ADJECTIVES = new Set(['central', 'northern', 'southern', 'eastern', 'western', 'north-western', 'north-eastern', 'south-western', 'south-eastern', 'northwestern', 'northeastern', 'southwestern', 'southeastern', 'downtown', 'rural', 'coastal']);
+
+/** "the city of X", "in central X", "near northern X": a slot only a place fills. */
+function isPlaceSlot(tokens: readonly Token[], at: number): boolean {
+  const before = lower(tokens[at - 1]);
+  if (before === 'of' && PLACE_NOUNS.has(lower(tokens[at - 2]))) return true;
+  return PLACE_ADJECTIVES.has(before) && ['in', 'near', 'from', 'across', 'around', 'outside'].includes(lower(tokens[at - 2]));
+}
+
 const EVENT_HEADS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tropical', 'tornado', 'wildfire', 'earthquake', 'operation']);
 
 /** A word a name is made of: "Norland", "O’Neill", "Jean-Luc", and initials ("B.", "J.D."). */
@@ -160,10 +170,14 @@ function classify(tokens: readonly Token[], run: Run, context: NameContext, sent
     const defined = context.abbreviations.get(text);
     return defined ? { kind: defined.kind, run } : undefined;
   }
+  if (words.length >= 2 && words.length <= 3 && isPlaceSlot(tokens, run.from)) return { kind: 'place', run };
   if (words.length >= 2 && words.length <= 4) return { kind: 'person', run };
   if (words.length === 1) {
     const w = words[0] ?? '';
     const before = lower(tokens[run.from - 1]);
+    // "Norfolk-Southern", "Rolls-Royce": two capitalised parts in one word name a firm, rarely a person.
+    if (/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(toks[0]?.text ?? '')) return { kind: 'organization', run };
+    if (isPlaceSlot(tokens, run.from)) return { kind: 'place', run };
     if (HONORIFICS.has(before.replace(/\.$/, ''))) return { kind: 'person', run };
     if (TITLE_WORDS.has(before) && tokens[run.from - 1]?.kind === 'word' && !isCapitalised(tokens[run.from - 1]) && !isSentenceInitial(tokens, run.from)) return { kind: 'person', run };
     if (context.personWords.has(w)) return { kind: 'person', run };

@@ -109,6 +109,9 @@ function readNumber(tokens: readonly Token[], i: number): NumberRead | undefined
       const collective = article ? COLLECTIVES[next] : undefined;
       if (collective !== undefined) return { value: collective, end: j + 2 + (lower(tokens[j + 2]) === 'of' ? 1 : 0), basis: 'word' };
       if (article && next === 'few' && VAGUE.few) return { value: VAGUE.few.min, end: j + 2, basis: 'vague', interval: VAGUE.few };
+      // "a million people", "a thousand homes": the article counts one of the scale.
+      const scaled = article ? SCALES[next] : undefined;
+      if (scaled !== undefined && scaled >= 100 && next.length > 2) return { value: scaled, end: j + 2, basis: 'word' };
       if (article || w === 'one' || w === 'single') return { value: 1, end: j + 1, basis: 'article' };
       const compound = compoundVague(tokens, j);
       if (compound) return compound;

@@ -21,12 +21,13 @@ export const VAGUE: Readonly<Record<string, { min: number; max: number | null }>
   various: { min: 2, max: null },
   some: { min: 2, max: null },
   few: { min: 2, max: 5 },
-  dozens: { min: 24, max: null },
-  scores: { min: 40, max: null },
-  hundreds: { min: 200, max: null },
-  thousands: { min: 2_000, max: null },
-  millions: { min: 2_000_000, max: null },
-  billions: { min: 2_000_000_000, max: null },
+  // Plural round numbers stop below the next order: "thousands" is not 31,000, "dozens" is not 312.
+  dozens: { min: 24, max: 99 },
+  scores: { min: 40, max: 199 },
+  hundreds: { min: 200, max: 999 },
+  thousands: { min: 2_000, max: 9_999 },
+  millions: { min: 2_000_000, max: 999_999_999 },
+  billions: { min: 2_000_000_000, max: 999_999_999_999 },
 };
 
 /** "a dozen", "a couple of", "a pair of", "a score of". */
