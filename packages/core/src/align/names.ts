@@ -190,7 +190,9 @@ export function alignNames(sources: readonly ExtractedSource[], counter: { pairs
     if (!relation) return;
     // Two spellings that one source writes side by side, or that several sources each write, name two
     // entities ("National" and "Regional Response Coordination Center"; two ministries), not one misspelt.
-    if (relation === 'variant' && (sharesSource(sourcesOfName, a, b) || (attestations(sourcesOfName, a) >= 2 && attestations(sourcesOfName, b) >= 2))) return;
+    // The same letters styled otherwise stay one name however often each style is used.
+    const restyled = lettersOf(a.mention.name) === lettersOf(b.mention.name);
+    if (relation === 'variant' && !restyled && (sharesSource(sourcesOfName, a, b) || (attestations(sourcesOfName, a) >= 2 && attestations(sourcesOfName, b) >= 2))) return;
     if (relation === 'partial') {
       const [short, long] = a.mention.words.length < b.mention.words.length ? [i, b] : [j, a];
       const targets = partialTargets.get(short) ?? new Set<string>();
