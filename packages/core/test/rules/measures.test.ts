@@ -60,7 +60,7 @@ describe('counts an editor would count', () => {
   it('reads partitives and compound vague figures: "dozens of helicopters", "tens of thousands of people"', () => {
     const q = quantitiesOf('Crews used dozens of helicopters. Tens of thousands of people fled. More than 900 Guardsmen helped.');
     expect(q.map((m) => [m.text, m.quantity.unit, m.quantity.min, m.quantity.max])).toEqual([
-      ['dozens of helicopters', 'helicopter', 24, null],
+      ['dozens of helicopters', 'helicopter', 24, 99],
       ['Tens of thousands of people', 'people', 20000, 99999],
       ['More than 900 Guardsmen', 'guardsman', 901, null],
     ]);
@@ -119,5 +119,17 @@ describe('figures that are two facts, not a contradiction', () => {
       { a: '2024-09-27', b: '2024-09-30' },
     );
     expect(divergences(report).filter((f) => f.category === 'date')).toEqual([]);
+  });
+});
+
+describe('vague figures', () => {
+  it('reads plural round numbers as stopping below the next order, and "a million" as a million', () => {
+    const q = quantitiesOf('Dozens of aftershocks followed. Thousands of homes fell. About a million people fled.');
+    expect(q.map((m) => [m.quantity.min, m.quantity.max])).toEqual([[24, 99], [2000, 9999], [900000, 1100000]]);
+  });
+
+  it('finds "dozens of aftershocks" and "312 aftershocks" different figures, whatever the verbs', () => {
+    const report = check({ a: 'The quake was followed by dozens of aftershocks near Varna.', b: 'So far, 312 aftershocks have occurred near Varna.' });
+    expect(divergences(report).filter((f) => f.category === 'quantity').map((f) => f.rule)).toEqual(['quantity/disjoint']);
   });
 });

@@ -120,3 +120,26 @@ describe('quotations', () => {
     expect(byRule(paraphrase, 'statement/misquote')).toEqual([]);
   });
 });
+
+describe('places', () => {
+  it('reports a place under its current and its former name, never "UK" beside "Britain"', () => {
+    const renamed = check({ a: 'Aid reached Türkiye on Monday, officials said.', b: 'Aid reached Turkey on Monday, officials said.' });
+    const [finding] = byRule(renamed, 'name/renamed');
+    expect(evidenceOf(finding).sort()).toEqual(['a:Türkiye', 'b:Turkey']);
+    const variety = check({ a: 'Aid from the UK reached the port on Monday.', b: 'Aid from Britain reached the port on Monday.' });
+    expect(divergences(variety).filter((f) => f.category === 'name')).toEqual([]);
+  });
+
+  it('reads "the city of X" and "in central X" as places, and one name spaced two ways as one place', () => {
+    const [a = [], b = []] = entitiesOf('Crews reached the city of Vel Harran at dawn. Rescuers in central Velharran found survivors.');
+    expect(a.map((m) => [m.name, m.kind])).toEqual([['Vel Harran', 'place']]);
+    expect(b.map((m) => [m.name, m.kind])).toEqual([['Velharran', 'place']]);
+    const report = check({ a: 'Crews reached the city of Vel Harran at dawn on Monday.', b: 'Rescuers in central Velharran found survivors on Monday.' });
+    expect(evidenceOf(byRule(report, 'name/style')[0]).sort()).toEqual(['a:Vel Harran', 'b:Velharran']);
+  });
+
+  it('takes a hyphenated pair of capitalised words for a firm, and its unhyphenated spelling for the same firm', () => {
+    const report = check({ a: 'A Brandt-Keller freight train derailed near the river.', b: 'Investigators said the Brandt Keller train derailed near the river.' });
+    expect(evidenceOf(byRule(report, 'name/style')[0]).sort()).toEqual(['a:Brandt-Keller', 'b:Brandt Keller']);
+  });
+});

@@ -76,8 +76,8 @@ describe('extract/quantities: bounds and vague quantifiers', () => {
   });
 
   it('reads "dozens of protesters" and "hundreds of people"', () => {
-    expect(only('Police arrested dozens of protesters.').quantity).toMatchObject({ min: 24, max: null, unitClass: 'person' });
-    expect(only('Hundreds of people gathered.').quantity).toMatchObject({ min: 200, max: null, unitClass: 'person' });
+    expect(only('Police arrested dozens of protesters.').quantity).toMatchObject({ min: 24, max: 99, unitClass: 'person' });
+    expect(only('Hundreds of people gathered.').quantity).toMatchObject({ min: 200, max: 999, unitClass: 'person' });
   });
 });
 
