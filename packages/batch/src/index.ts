@@ -33,6 +33,11 @@ const SEALED_MEMORY = 65536;
 const MAX_WARNINGS = 20;
 /** A story still running after this long is taken to hang: its worker is stopped and replaced. */
 export const DEFAULT_STORY_TIMEOUT_MS = 300_000;
+/**
+ * Heap of each worker, in MB. A worker past it is stopped alone (ERR_WORKER_OUT_OF_MEMORY) instead of V8 aborting
+ * the whole process; 2 GB holds a story of several articles at the 2 MB size limit, even of the worst patterns.
+ */
+export const DEFAULT_WORKER_HEAP_MB = 2048;
 
 export interface BatchOptions {
   /** Worker threads. */
@@ -46,6 +51,8 @@ export interface BatchOptions {
   maxSourceBytes: number;
   /** A story running longer than this is stopped (its worker replaced) and gets an error line. */
   storyTimeoutMs?: number;
+  /** Heap limit of each worker thread, in MB (default DEFAULT_WORKER_HEAP_MB). */
+  workerHeapMb?: number;
   /** The worker module (default: this package's own); a test may give one that misbehaves on purpose. */
   worker?: URL;
 }
@@ -83,6 +90,7 @@ class StoryPool {
   constructor(
     private readonly jobs: number,
     worker: URL,
+    heapMb: number,
     private readonly timeoutMs: number,
     private readonly onResult: (result: BatchResult) => void,
     private readonly onFailure: (task: BatchTask, reason: string) => void,
@@ -96,6 +104,7 @@ class StoryPool {
       // Tasks await file reads: a worker must keep its event loop running between tasks.
       atomics: 'disabled',
       maxQueue: Infinity,
+      resourceLimits: { maxOldGenerationSizeMb: heapMb },
     });
   }
 
@@ -201,6 +210,7 @@ class BatchRun {
     this.pool = new StoryPool(
       options.jobs,
       worker,
+      options.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB,
       options.storyTimeoutMs ?? DEFAULT_STORY_TIMEOUT_MS,
       (result) => this.onResult(result),
       (task, reason) => {

@@ -9,12 +9,12 @@ function feed(stories: readonly string[]): Readable {
   return Readable.from(lines);
 }
 
-async function run(stories: readonly string[], jobs: number) {
+async function run(stories: readonly string[], jobs: number, workerHeapMb = 256) {
   const written: string[] = [];
   const warnings: string[] = [];
   const outcome = await runBatch(
     { kind: 'ndjson', stream: feed(stories), label: 'feed' },
-    { jobs, divergencesOnly: false, failOn: 'never', window: 0, maxSourceBytes: 1 << 20, storyTimeoutMs: 3000, worker: WORKER },
+    { jobs, divergencesOnly: false, failOn: 'never', window: 0, maxSourceBytes: 1 << 20, storyTimeoutMs: 3000, workerHeapMb, worker: WORKER },
     { write: async (chunk) => void written.push(chunk) },
     { warn: (message) => void warnings.push(message) },
   );
@@ -37,6 +37,14 @@ describe('the batch worker pool', () => {
       expect.stringMatching(/^story "hang": took longer than 3 s/),
       expect.stringMatching(/^story "throw": the worker checking it stopped/),
     ]);
+  });
+
+  it('a worker that runs out of memory is stopped alone, not the process', async () => {
+    const { lines, warnings } = await run(['before', 'oom', 'after'], 1, 64);
+    expect(lines.map((l) => l.story)).toEqual(['before', 'oom', 'after']);
+    expect(lines[1]?.error).toMatch(/^the worker checking it stopped \(ERR_WORKER_OUT_OF_MEMORY: .*memory limit.*\); it was replaced$/);
+    expect(lines[2]).not.toHaveProperty('error');
+    expect(warnings).toHaveLength(1);
   });
 
   it('writes the same bytes with one worker as with three, failures included', async () => {
