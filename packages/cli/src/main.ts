@@ -63,6 +63,13 @@ export async function main(argv: string[]): Promise<void> {
   // Without a listener, a closed pipe (`| head`) would crash the process with a stack trace.
   process.stdout.on('error', () => undefined);
   process.stderr.on('error', () => undefined);
+  // Last resort for a failure outside the awaited path (a stream or a timer): still one line, never a stack.
+  const fatal = (error: unknown) => {
+    warn(`corroborate: internal error: ${errorMessage(error)}`);
+    process.exit(EXIT.usage);
+  };
+  process.on('uncaughtException', fatal);
+  process.on('unhandledRejection', fatal);
   try {
     process.exitCode = await route(argv);
   } catch (error) {
