@@ -2,6 +2,7 @@ import type { Claim, DateMention, EntityMention, ExtractedSource, Fact, FactItem
 import { isLexiconLemma, participle, SPEECH_VERBS } from '../lexicon/verbs.js';
 import { dateText, pluralOf, quantityText } from '../values/format.js';
 import { singular } from '../lexicon/nouns.js';
+import { lookupPlace } from '../lexicon/places.js';
 import { diceCoefficient, wordDice } from './similarity.js';
 import { buildPostings, forEachSharedPair } from './postings.js';
 import { UnionFind } from './union-find.js';
@@ -87,6 +88,8 @@ function quantityBlocks(q: Quantity, lemma: string | undefined, strong: boolean)
     return lemma ? [own, [`quantity|-|${q.kind}|${q.unitClass}`, false]] : [own];
   }
   const byNoun: [string, boolean][] = !GENERIC_NOUNS.has(q.unit) && !BROAD_CLASSES.has(q.unitClass.split(':')[0] ?? '') ? [[`quantity|-|count|${q.unit}`, true]] : [];
+  // People killed are the dead however they are counted: "12 people were killed" / "the toll rose to 12" / "12 deaths".
+  if (lemma === 'kill' && q.unitClass === 'person') byNoun.push([`quantity|-|count|death`, true]);
   if (strong) return [[`quantity|${lemma}|count|${q.unitClass}`, true], ...byNoun];
   // Without a verb of the lexicon, two keys: the verb's stem with the counted class ("met five officials" /
   // "five representatives met"), and the counted noun itself ("firefighters deployed" / "firefighters fought").
@@ -122,7 +125,35 @@ function slotItems(sources: readonly ExtractedSource[], strongLemmas: (lemma: st
 function agentsCompatible(a: SlotItem, b: SlotItem): boolean {
   const ka = agentKey(a);
   const kb = agentKey(b);
-  return ka === undefined || kb === undefined || ka === kb;
+  const sa = scopeKey(a);
+  const sb = scopeKey(b);
+  return (ka === undefined || kb === undefined || ka === kb) && (sa === '' || sb === '' || sa === sb);
+}
+
+const SCOPES = new WeakMap<SlotItem, string>();
+
+/**
+ * The countries or regions a figure is about, named in its claim: "deaths in Turkey", "in Syria", "in Turkey
+ * and Syria" are three tolls. Nationalities ("two Chinese nationals") and the actor are not a scope.
+ */
+function scopeKey(item: SlotItem): string {
+  let key = SCOPES.get(item);
+  if (key === undefined) {
+    const agent = item.mention.agent ?? item.claim.agent;
+    const places = new Set<string>();
+    const claim = item.claim;
+    for (const m of claim.mentions) {
+      if (m.type !== 'entity' || m.kind !== 'place' || m === agent || (agent && m.key === agent.key)) continue;
+      if (lookupPlace(m.name)?.form !== 'name') continue;
+      // Only a place the figure is "in": "deaths in Syria", "in Turkey and Syria"; not a country that acts.
+      const before = claim.text.slice(Math.max(0, m.start - claim.start - 12), Math.max(0, m.start - claim.start)).toLowerCase();
+      if (!/\b(in|across|inside|throughout)\s+(the\s+)?$|\band\s+$/.test(before)) continue;
+      places.add(m.key);
+    }
+    key = [...places].sort().join('+');
+    SCOPES.set(item, key);
+  }
+  return key;
 }
 
 export function alignSlots(sources: readonly ExtractedSource[], strongLemmas: (lemma: string) => boolean, counter: { pairs: number }): Fact[] {
@@ -142,7 +173,10 @@ export function alignSlots(sources: readonly ExtractedSource[], strongLemmas: (l
       // A counting verb with its counted class is the fact; actors only split it ("US charged" vs "UK charged").
       const byAgent = new Map<string, number[]>();
       members.forEach((i, local) => {
-        const key = agentKey(items[i] as SlotItem) ?? '';
+        const item = items[i] as SlotItem;
+        const agent = agentKey(item);
+        const scope = scopeKey(item);
+        const key = agent === undefined && scope === '' ? '' : `${agent ?? ''}|${scope}`;
         const list = byAgent.get(key);
         if (list) list.push(local);
         else byAgent.set(key, [local]);

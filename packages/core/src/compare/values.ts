@@ -139,6 +139,41 @@ function selfContradictions(groups: readonly ValueGroup[]): string {
   return lines.join('');
 }
 
+/** Groups linked by values that can both hold, as connected sets, in the order of their largest group. */
+function meetingClusters(groups: readonly ValueGroup[]): ValueGroup[][] {
+  const clusters: ValueGroup[][] = [];
+  for (const g of groups) {
+    const touching = clusters.filter((c) => c.some((o) => meets(o, g)));
+    const merged = [...touching.flat(), g];
+    for (const c of touching) clusters.splice(clusters.indexOf(c), 1);
+    clusters.push(merged);
+  }
+  return clusters.sort((a, b) => b.flat().length - a.flat().length);
+}
+
+/** The agreement of the sources of some value groups, when two or more of them give a precise value. */
+function agreementOn(fact: Fact, groups: readonly ValueGroup[], label: string): Finding[] {
+  const items = groups.flatMap((g) => g.items);
+  const sources = new Set(items.map((i) => i.sourceId));
+  const precise = items.filter((i) => !isVague(i));
+  if (sources.size < 2 || new Set(precise.map((i) => i.sourceId)).size < 2) return [];
+  const same = groups.length === 1;
+  const prefix = fact.category === 'date' ? 'date' : 'quantity';
+  return [
+    {
+      kind: 'agreement',
+      category: fact.category,
+      severity: 'info',
+      rule: `${prefix}/${same ? 'same' : 'precision'}`,
+      fact: label,
+      message: same
+        ? `${sources.size} sources agree on ${label}: ${describe(groups[0] as ValueGroup)}.`
+        : `${sources.size} sources are consistent on ${label}, with different precision: ${groups.map(describe).join(', ')}.`,
+      evidence: [...items].sort((a, b) => (a.sourceId < b.sourceId ? -1 : a.sourceId > b.sourceId ? 1 : a.start - b.start)).map(evidenceOf),
+    },
+  ];
+}
+
 export function compareValues(fact: Fact): Finding[] {
   const items = distinctBySourceValue(fact.items);
   const groups = groupsOf(items);
@@ -177,6 +212,10 @@ export function compareValues(fact: Fact): Finding[] {
     ];
   }
   if (sources.size < 2) return [];
+  // Figures that cannot both hold yet contradict nobody (two sources each give both) are several facts under
+  // one key: the main shock and the aftershock. Each is agreed on by its own sources.
+  const clusters = meetingClusters(groups);
+  if (clusters.length > 1) return clusters.flatMap((cluster) => agreementOn(fact, cluster, `${fact.label} (${cluster[0]?.items[0]?.value ?? ''})`));
   const actor = sameActor(fact.items, `who ${participle(fact.key.split('|')[1] ?? '')}`);
   const precise = items.filter((i) => !isVague(i));
   if (new Set(precise.map((i) => i.sourceId)).size < 2) return actor ? [actor] : [];

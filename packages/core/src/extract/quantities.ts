@@ -86,6 +86,12 @@ function readNumber(tokens: readonly Token[], i: number): NumberRead | undefined
       text = `${text}.${tokens[end + 1]?.text}`;
       end += 2;
     }
+    // "40-thousand", as broadcast scripts write it.
+    const hyphenScale = /^(\d[\d,]*(?:\.\d+)?)-(thousand|million|billion)$/i.exec(text);
+    if (hyphenScale) {
+      const value = parseNumeral(hyphenScale[1] ?? '');
+      if (value !== undefined) return { value: value * (SCALES[(hyphenScale[2] ?? '').toLowerCase()] ?? 1), end, basis: 'numeral' };
+    }
     const glued = /^(\d[\d,]*(?:\.\d+)?)(-?)([a-z°²³/]+)$/i.exec(text);
     const gluedUnit = glued && !((glued[3] ?? '').toLowerCase() in SCALES) ? UNIT_FORMS.get((glued[3] ?? '').toLowerCase()) : undefined;
     if (glued && gluedUnit && !currency) {
@@ -240,6 +246,16 @@ function countsPeople(tokens: readonly Token[], from: number, end: number): bool
   return after !== undefined && after.kind === 'word' && PERSON_PREDICATES.has(predicateLemma(after.lower) ?? '') && (j > end || ['dead', 'died', 'missing', 'injured'].includes(after.lower));
 }
 
+/** A death toll named earlier in the sentence, with no other figure between it and this one. */
+function followsToll(tokens: readonly Token[], at: number): boolean {
+  for (let j = at - 1; j >= 0 && j >= at - 25; j--) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'number') return false;
+    if (t.lower === 'toll' || t.lower === 'tolls') return lower(tokens[j - 1]) === 'death' || lower(tokens[j + 1]) === 'from' || lower(tokens[j + 1]) === 'of';
+  }
+  return false;
+}
+
 /** "a" starts a count only before a counted noun, "few", a collective, or after a verb: a cheap look first. */
 function mayCountWithArticle(tokens: readonly Token[], i: number): boolean {
   if (followsVerb(tokens, i)) return true;
@@ -371,6 +387,9 @@ export function extractQuantities(sentence: Sentence, source: string): QuantityM
           const unitClass = scope ? `${nounClass(noun.noun)}:${scope}` : nounClass(noun.noun);
           quantity = { kind: 'count', ...iv, unit: scope ? `${scope} ${noun.noun}` : noun.noun, unitClass, basis: read.basis };
         }
+      } else if ((read.basis === 'numeral' || read.basis === 'word') && followsToll(tokens, i)) {
+        // "the death toll had risen to at least 5,300": a count of the dead, however the verb runs.
+        quantity = { kind: 'count', ...rounded(applyComparator(read.value, comparator, true)), unit: 'death', unitClass: 'death', basis: read.basis };
       } else if ((read.basis === 'numeral' || read.basis === 'word') && countsPeople(tokens, i, read.end)) {
         quantity = { kind: 'count', ...rounded(applyComparator(read.value, comparator, true)), unit: 'people', unitClass: 'person', basis: read.basis };
       }

@@ -133,3 +133,31 @@ describe('vague figures', () => {
     expect(divergences(report).filter((f) => f.category === 'quantity').map((f) => f.rule)).toEqual(['quantity/disjoint']);
   });
 });
+
+describe('one fact per finding: tolls and their scope', () => {
+  it('reads a death toll written with a bare figure as a count of the dead, and sets two tolls against each other', () => {
+    const report = check({
+      a: 'The death toll from the Varna floods had risen to at least 1,200 on Tuesday.',
+      b: 'The floods in Varna have killed more than 3,000 people.',
+    });
+    const [found] = divergences(report).filter((f) => f.category === 'quantity');
+    expect(evidenceOf(found)).toEqual(['a:at least 1,200', 'b:more than 3,000 people']);
+  });
+
+  it('never compares a toll in one country with a toll in another', () => {
+    const report = check({
+      a: 'At least 2,000 people were killed in Chile, officials said.',
+      b: 'In Peru, 300 people were killed, the ministry said.',
+    });
+    expect(divergences(report).filter((f) => f.category === 'quantity')).toEqual([]);
+  });
+
+  it('agrees on each of two figures that two sources each give, apart', () => {
+    const report = check({
+      a: 'A magnitude 6.8 quake hit Varna, and a magnitude 5.9 quake followed.',
+      b: 'The magnitude 6.8 quake was followed by a magnitude 5.9 shock.',
+    });
+    const found = agreements(report).filter((f) => f.category === 'quantity');
+    expect(found.map((f) => evidenceOf(f).join('|')).sort()).toEqual(['a:5.9|b:5.9', 'a:6.8|b:6.8']);
+  });
+});
