@@ -2,6 +2,7 @@ import type { Claim, DateMention, EntityMention, ExtractedSource, Fact, FactItem
 import { isLexiconLemma, participle, SPEECH_VERBS } from '../lexicon/verbs.js';
 import { dateText, pluralOf, quantityText } from '../values/format.js';
 import { singular } from '../lexicon/nouns.js';
+import { STOPWORDS } from '../lexicon/stopwords.js';
 import { lookupPlace } from '../lexicon/places.js';
 import { diceCoefficient, wordDice } from './similarity.js';
 import { buildPostings, forEachSharedPair } from './postings.js';
@@ -109,7 +110,11 @@ function slotItems(sources: readonly ExtractedSource[], strongLemmas: (lemma: st
         if (m.type === 'entity') continue;
         const lemma = (m.predicate ?? claim.predicate)?.lemma;
         if (m.type === 'date') {
-          if (m.date.resolved && lemma) items.push({ sourceId: source.id, claim, mention: m, block: `date|${lemma}`, strongPredicate: false });
+          if (!m.date.resolved) continue;
+          if (lemma) items.push({ sourceId: source.id, claim, mention: m, block: `date|${lemma}`, strongPredicate: false });
+          // "the February 3 derailment", "the June 2023 dive": the event is the noun the date qualifies.
+          const event = m.date.precision === 'day' || m.date.precision === 'month' ? eventNounAfter(claim, m) : undefined;
+          if (event) items.push({ sourceId: source.id, claim, mention: m, block: `date|-|${event}`, strongPredicate: true });
           continue;
         }
         const q = m.quantity;
@@ -120,6 +125,17 @@ function slotItems(sources: readonly ExtractedSource[], strongLemmas: (lemma: st
     }
   }
   return items;
+}
+
+/** The noun a date stands before as an adjective: "the February 3, 2023, train derailment" → "derailment". */
+function eventNounAfter(claim: Claim, m: DateMention): string | undefined {
+  const rest = claim.text.slice(m.end - claim.start, m.end - claim.start + 60);
+  const words = /^[,\s]*((?:[\p{Ll}\p{Lu}][\p{L}-]*\s+){0,4}?)([\p{Ll}][\p{Ll}-]{4,})\b/u.exec(rest);
+  if (!words) return undefined;
+  const between = (words[1] ?? '').trim().split(/\s+/).filter(Boolean);
+  if (between.some((w) => STOPWORDS.has(w.toLowerCase()))) return undefined;
+  const noun = singular((words[2] ?? '').toLowerCase());
+  return STOPWORDS.has(noun) || /(ed|ing|ly)$/.test(noun) ? undefined : noun;
 }
 
 function agentsCompatible(a: SlotItem, b: SlotItem): boolean {
@@ -169,7 +185,7 @@ export function alignSlots(sources: readonly ExtractedSource[], strongLemmas: (l
     if (new Set(members.map((i) => items[i]?.sourceId)).size < 2 && members.length < 2) continue;
     const uf = new UnionFind(members.length);
     const first = items[members[0] as number] as SlotItem;
-    if (first.strongPredicate && block.startsWith('quantity|')) {
+    if (first.strongPredicate && (block.startsWith('quantity|') || block.startsWith('date|-|'))) {
       // A counting verb with its counted class is the fact; actors only split it ("US charged" vs "UK charged").
       const byAgent = new Map<string, number[]>();
       members.forEach((i, local) => {

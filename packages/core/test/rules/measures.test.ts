@@ -161,3 +161,15 @@ describe('one fact per finding: tolls and their scope', () => {
     expect(found.map((f) => evidenceOf(f).join('|')).sort()).toEqual(['a:5.9|b:5.9', 'a:6.8|b:6.8']);
   });
 });
+
+describe('dates of an event named by a noun', () => {
+  it('agrees on "the March 4 collapse" and "the March 4, 2025, collapse", and never lumps other dates with them', () => {
+    const report = check(
+      { a: 'Inspectors returned to the March 4 collapse site on Friday.', b: 'The March 4, 2025, collapse closed the Orrin bridge. A hearing is set for May 20, 2025.' },
+      { a: '2025-03-10', b: '2025-03-11' },
+    );
+    const dates = report.findings.filter((f) => f.category === 'date');
+    expect(dates.filter((f) => f.kind === 'divergence')).toEqual([]);
+    expect(dates.some((f) => f.kind === 'agreement' && evidenceOf(f).join('|') === 'a:March 4|b:March 4, 2025')).toBe(true);
+  });
+});
