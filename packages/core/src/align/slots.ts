@@ -113,7 +113,9 @@ function slotItems(sources: readonly ExtractedSource[], strongLemmas: (lemma: st
           if (!m.date.resolved) continue;
           if (lemma) items.push({ sourceId: source.id, claim, mention: m, block: `date|${lemma}`, strongPredicate: false });
           // "the February 3 derailment", "the June 2023 dive": the event is the noun the date qualifies.
-          const event = m.date.precision === 'day' || m.date.precision === 'month' ? eventNounAfter(claim, m) : undefined;
+          // A calendar date ("March 4", "June 2023"), not a weekday or "yesterday", which move with the report.
+          const calendar = m.date.precision === 'day' || m.date.precision === 'month' || (m.date.precision === 'relative' && /\d/.test(m.text));
+          const event = calendar ? eventNounAfter(claim, m) : undefined;
           if (event) items.push({ sourceId: source.id, claim, mention: m, block: `date|-|${event}`, strongPredicate: true });
           continue;
         }
