@@ -278,9 +278,9 @@ function verbWordOf(items: readonly SlotItem[], lemma: string): string {
 export function factLabel(kind: string, verbWord: string, quantityKind: string, unitClass: string): string {
   const verb = verbWord === '-' ? '' : verbWord;
   if (kind === 'date') return `when ${verb}`.trim();
-  if (quantityKind === 'duration') return `how long ${verb}`.trim();
-  if (quantityKind === 'money') return `amount ${verb}`.trim();
-  if (quantityKind === 'percent') return `share ${verb}`.trim();
+  if (quantityKind === 'duration') return verb ? `how long (${verb})` : 'how long';
+  if (quantityKind === 'money') return verb ? `amount ${verb}` : `amount in ${unitClass.split(':')[1] ?? 'money'}`;
+  if (quantityKind === 'percent') return verb ? `share ${verb}` : 'share';
   if (quantityKind === 'measure') return measureLabel(unitClass, verb);
   const things = CLASS_PLURALS[unitClass] ?? pluralOf(unitClass);
   return `number of ${things} ${verb}`.trim();

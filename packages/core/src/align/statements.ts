@@ -93,7 +93,9 @@ export function alignStatements(sources: readonly ExtractedSource[], counter: { 
       return { sourceId: c.sourceId, claimId: c.id, text: c.text, start: c.start, end: c.end, value: c.negated ? 'negated' : 'affirmed', claim: c };
     });
     const first = items[0]?.claim;
-    const label = `statement: ${(first?.words ?? []).slice(0, 6).join(' ')}`;
+    // The fact as its first source words it, in its own case and order: "statement: “China has denied any involvement…”".
+    const opening = (first?.text ?? '').replace(/\s+/g, ' ').trim().split(' ').slice(0, 8).join(' ');
+    const label = `statement: “${opening}${(first?.text ?? '').trim().split(/\s+/).length > 8 ? '…' : ''}”`;
     facts.push({ id: '', category: 'statement', label, key: `statement|${first?.id ?? ''}`, items });
   }
   return facts;

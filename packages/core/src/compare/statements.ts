@@ -7,7 +7,19 @@ import { actorEvidence, entityValue, sameActor } from './actors.js';
 import { quote, sourceList } from './shared.js';
 
 const CLOSE = 0.6;
-const shorten = (text: string) => (text.length > 120 ? `${text.slice(0, 117).trimEnd()}…` : text);
+const shorten = (text: string, max = 120) => (text.length > max ? `${text.slice(0, max - 3).trimEnd()}…` : text);
+
+/** Each source's own words, briefly: an agreement never lends one source's sentence to the others. */
+function ownWords(items: readonly FactItem[]): string {
+  const seen = new Set<string>();
+  const parts: string[] = [];
+  for (const item of items) {
+    if (seen.has(item.sourceId)) continue;
+    seen.add(item.sourceId);
+    parts.push(`${item.sourceId} ${quote(shorten(item.text, 70))}`);
+  }
+  return parts.join('; ');
+}
 const NEGATION_CLOSE = 0.65;
 const words = (i: FactItem) => statementWords(i.claim);
 
@@ -84,7 +96,7 @@ export function compareStatements(fact: Fact): Finding[] {
       severity: 'info',
       rule: 'statement/same',
       fact: fact.label,
-      message: `${sourceList(fact.items)} say the same thing: ${quote(shorten(fact.items[0]?.text ?? ''))}.`,
+      message: `${sourceList(fact.items)} say the same thing, each in its own words: ${ownWords(fact.items)}.`,
       evidence: fact.items.map((i) => ({ sourceId: i.sourceId, claimId: i.claimId, text: i.text, start: i.start, end: i.end, value: i.value })),
     });
   }
