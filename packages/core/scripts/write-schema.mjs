@@ -1,10 +1,10 @@
-// Writes report.schema.json from the built zod schema, so the published schema can never drift from the types.
+// Writes report.schema.json and config.schema.json from the built zod schemas, so the published schemas can
+// never drift from the types.
 import { writeFileSync } from 'node:fs';
-import { reportJsonSchema } from '../dist/index.js';
+import { configJsonSchema, reportJsonSchema } from '../dist/index.js';
 
-const schema = {
-  $id: 'https://corroborate.dev/schema/report.schema.json',
-  title: 'corroborate report',
-  ...reportJsonSchema(),
-};
-writeFileSync(new URL('../report.schema.json', import.meta.url), `${JSON.stringify(schema, null, 2)}\n`);
+const write = (file, id, title, schema) =>
+  writeFileSync(new URL(`../${file}`, import.meta.url), `${JSON.stringify({ $id: id, title, ...schema }, null, 2)}\n`);
+
+write('report.schema.json', 'https://corroborate.dev/schema/report.schema.json', 'corroborate report', reportJsonSchema());
+write('config.schema.json', 'https://corroborate.dev/schema/config.schema.json', 'corroborate config', configJsonSchema());

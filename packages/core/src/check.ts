@@ -1,19 +1,28 @@
 import { alignClaims } from './align/index.js';
+import { applyAliases, type Aliases } from './aliases/index.js';
 import { compareFacts } from './compare/index.js';
-import { findCopies } from './copies/index.js';
+import { type CopyFamily, findCopies } from './copies/index.js';
 import { withCopies } from './copies/support.js';
 import { singleSourceClaims } from './compare/single-source/index.js';
+import { applyRuleSettings, type RuleSettings } from './config/rules.js';
 import { extractClaims } from './extract/index.js';
-import type { ExtractedSource, SourceInput } from './model.js';
+import type { ExtractedSource, Finding, SourceInput } from './model.js';
 import { parseSource } from './parse/index.js';
 import { buildReport } from './report/build.js';
 import type { Report, SourceNotice } from './report/schema.js';
 import { notEnglish } from './screen/language.js';
 import { segmentSource } from './segment/index.js';
+import { applySuppressions } from './suppress/index.js';
 
 export interface CheckOptions {
   /** Leave agreements and single-source claims out of the report (divergences and updates only). Default: false. */
   divergencesOnly?: boolean;
+  /** Severity per rule id, or "off" to leave a rule's findings out (`{ "name/partial": "error" }`). */
+  rules?: RuleSettings;
+  /** Other names of the same entity, by canonical name (`{ "China": ["Beijing"] }`): aligned and compared as one. */
+  aliases?: Aliases;
+  /** Honour `<!-- corroborate-disable-next-line rule-id -->` comments in Markdown sources. Default: true. */
+  inlineSuppressions?: boolean;
 }
 
 /** Why reading a source failed, in words for an editor rather than a stack trace. */
@@ -46,23 +55,35 @@ function readSource(input: SourceInput): ExtractedSource | SourceNotice {
   }
 }
 
-/**
- * Check sources against each other and return the report.
- * Sources are sorted by id first, so the report is the same whatever order they come in.
- *
- * A source that cannot be read (an error in any stage, text that is not English) is left out and a notice in
- * `report.notices` says why; a source with the same text as another is counted once; a source without claims is
- * kept but noted. The other sources are still checked.
- */
-export function checkSources(inputs: readonly SourceInput[], options: CheckOptions = {}): Report {
+export function assertUniqueIds(inputs: readonly SourceInput[]): void {
   const ids = new Set<string>();
   for (const input of inputs) {
     if (ids.has(input.id)) throw new TypeError(`Two sources share the id "${input.id}"; ids must be unique.`);
     ids.add(input.id);
   }
+}
+
+export interface Analysis {
+  extracted: ExtractedSource[];
+  findings: Finding[];
+  /** Per source, how many single-source claims it has in all (the findings list only the first few). */
+  singleSourceTotals: ReadonlyMap<string, number>;
+  /** Families of copies of one text among the sources (copies/). */
+  copies: CopyFamily[];
+  notices: SourceNotice[];
+}
+
+/**
+ * The stages up to compare, with the options that act on names and on inline comments.
+ *
+ * A source that cannot be read (an error in any stage, text that is not English) is left out and a notice says
+ * why; a source with the same text as another is counted once; a source without claims is kept but noted.
+ */
+export function analyseSources(inputs: readonly SourceInput[], options: CheckOptions): Analysis {
+  assertUniqueIds(inputs);
   const ordered = [...inputs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const notices: SourceNotice[] = [];
-  const extracted: ExtractedSource[] = [];
+  const read: ExtractedSource[] = [];
   // A copy of an article agreeing with it is no corroboration: identical text is read once.
   const byText = new Map<string, SourceInput>();
   for (const input of ordered) {
@@ -81,8 +102,9 @@ export function checkSources(inputs: readonly SourceInput[], options: CheckOptio
     if (result.claims.length === 0) {
       notices.push(notice(input, 'no-claims', 'no claims found in it; it is compared with nothing'));
     }
-    extracted.push(result);
+    read.push(result);
   }
+  const extracted = applyAliases(read, options.aliases);
   const dates = new Map<string, string>();
   for (const source of extracted) {
     const date = source.meta?.date ?? source.date;
@@ -91,10 +113,27 @@ export function checkSources(inputs: readonly SourceInput[], options: CheckOptio
   const alignment = alignClaims(extracted);
   const single = singleSourceClaims(extracted, alignment);
   const copies = findCopies(extracted);
-  const findings = [...withCopies(compareFacts(alignment, { dates }), copies), ...single.findings];
+  const compared = [...withCopies(compareFacts(alignment, { dates }), copies), ...single.findings];
+  const findings = options.inlineSuppressions === false ? compared : applySuppressions(compared, ordered);
+  return { extracted, findings, singleSourceTotals: single.totals, copies, notices };
+}
+
+/** The options that act on finished findings, last, so that they apply to draft findings too. */
+export function finishReport(analysis: Analysis, findings: readonly Finding[], options: CheckOptions): Report {
+  const tuned = applyRuleSettings(findings, options.rules);
   // An update replaces a divergence, so it stays; agreements and single-source claims go.
-  const kept = options.divergencesOnly ? findings.filter((f) => f.kind === 'divergence' || f.kind === 'update') : findings;
-  const report = buildReport(extracted, kept, { singleSourceTotals: single.totals, copies });
-  if (notices.length > 0) report.notices = notices;
+  const kept = options.divergencesOnly ? tuned.filter((f) => f.kind === 'divergence' || f.kind === 'update') : tuned;
+  const report = buildReport(analysis.extracted, kept, { singleSourceTotals: analysis.singleSourceTotals, copies: analysis.copies });
+  if (analysis.notices.length > 0) report.notices = analysis.notices;
   return report;
+}
+
+/**
+ * Check sources against each other and return the report.
+ * Sources are sorted by id first, so the report is the same whatever order they come in.
+ * Sources that cannot be read are left out with a notice in `report.notices` (see `analyseSources`).
+ */
+export function checkSources(inputs: readonly SourceInput[], options: CheckOptions = {}): Report {
+  const analysis = analyseSources(inputs, options);
+  return finishReport(analysis, analysis.findings, options);
 }

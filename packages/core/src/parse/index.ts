@@ -224,7 +224,7 @@ export function parseSource(input: SourceInput): ParsedSource {
   return finish(input, text, blocks, clutter, head);
 }
 
-function formatOf(input: SourceInput, text: string): 'markdown' | 'text' | 'html' {
+export function formatOf(input: SourceInput, text: string): 'markdown' | 'text' | 'html' {
   if (input.format) return input.format;
   // A saved web page is read as HTML whatever it is called: as text its scripts would be read as claims.
   if (looksLikeHtml(text)) return 'html';

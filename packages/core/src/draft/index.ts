@@ -1,0 +1,213 @@
+import { analyseSources, assertUniqueIds, type CheckOptions, finishReport } from '../check.js';
+import type { Claim, Evidence, ExtractedSource, Finding, FindingCategory, Mention, SourceInput } from '../model.js';
+import type { Report } from '../report/schema.js';
+
+/**
+ * A draft checked against the sources it was written from. The draft goes through the same pipeline as the
+ * sources; what is reported is only what concerns the draft, with these rules:
+ *
+ * - `draft/contradicted` (error): the sources state the draft's figure, date or name otherwise, and none
+ *   states it as the draft does (a shortened or misspelled name counts, even when another source shortens it too);
+ * - `draft/disputed` (warning): the sources disagree among themselves and the draft follows some of them;
+ * - `draft/unsupported` (warning): a figure, date or name of the draft that no source speaks about;
+ * - `draft/inconsistent` (warning): the draft disagrees with itself;
+ * - `draft/confirmed` (info, an agreement): what the sources confirm, with how many of them do.
+ *
+ * Findings among the sources alone are left out: they are the wires' problem, not the draft's.
+ */
+
+export interface DraftOptions extends CheckOptions {}
+
+const NAME_KINDS = new Set(['person', 'organization', 'group']);
+
+/** `3 sources confirm "seven people" (a, b, c).`, from the evidence of the draft and its supporters. */
+function confirmation(evidence: readonly Evidence[], words: string): string {
+  const draftId = evidence[0]?.sourceId;
+  const supporters = evidence.filter((e) => e.sourceId !== draftId);
+  const n = new Set(supporters.map((e) => e.sourceId)).size;
+  const tail = words.replace(/ \(.*$/, '').replace(/\.$/, '');
+  return `${plural(n, 'source')} confirm${n === 1 ? 's' : ''}${tail} (${idList(supporters)}).`;
+}
+
+function quote(text: string): string {
+  return `"${text.replace(/\s+/g, ' ')}"`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function idList(evidence: readonly Evidence[]): string {
+  return [...new Set(evidence.map((e) => e.sourceId))].sort().join(', ');
+}
+
+/** The mention an evidence item quotes, to compare intervals rather than the words that state them. */
+function mentionIndex(sources: readonly ExtractedSource[]): (e: Evidence) => Mention | undefined {
+  const claims = new Map<string, Claim>();
+  for (const s of sources) for (const c of s.claims) claims.set(c.id, c);
+  return (e) => claims.get(e.claimId)?.mentions.find((m) => m.start <= e.start && e.end <= m.end + 1 && m.end > e.start);
+}
+
+/** Can the two values both be true? Intervals that overlap can; names and words must match. */
+function compatible(a: Evidence, b: Evidence, mentionOf: (e: Evidence) => Mention | undefined): boolean {
+  const ma = mentionOf(a);
+  const mb = mentionOf(b);
+  if (ma?.type === 'quantity' && mb?.type === 'quantity') {
+    const qa = ma.quantity;
+    const qb = mb.quantity;
+    return qa.min <= (qb.max ?? Infinity) && qb.min <= (qa.max ?? Infinity);
+  }
+  if (ma?.type === 'date' && mb?.type === 'date') return ma.date.start <= mb.date.end && mb.date.start <= ma.date.end;
+  // Case, spacing and punctuation do not make another name ("Ltd." at the end of a sentence is "Ltd").
+  return loose(a.value ?? a.text) === loose(b.value ?? b.text);
+}
+
+function loose(text: string): string {
+  return text.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+}
+
+/** Name words of an evidence item, to tell a shortened name ("Ni") from the full one ("Ni Gaobin"). */
+function nameWords(e: Evidence, mentionOf: (e: Evidence) => Mention | undefined): string[] {
+  const m = mentionOf(e);
+  if (m?.type === 'entity') return m.words;
+  return (e.value ?? e.text).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+function isShorterName(draft: string[], other: string[]): boolean {
+  return draft.length < other.length && draft.every((w) => other.includes(w));
+}
+
+interface Judged {
+  finding: Finding;
+  /** The draft's spans this finding speaks about. */
+  covers: Evidence[];
+}
+
+/**
+ * Judge one finding that quotes the draft. `factEvidence` is what the sources say in every finding of the same
+ * fact: compare may split one name into "variant" against one source and "style" against another, and the draft
+ * is supported if any source writes it as the draft does.
+ */
+function judge(finding: Finding, draftId: string, factEvidence: readonly Evidence[], mentionOf: (e: Evidence) => Mention | undefined): Judged | undefined {
+  const mine = finding.evidence.filter((e) => e.sourceId === draftId);
+  const theirs = finding.evidence.filter((e) => e.sourceId !== draftId);
+  if (mine.length === 0) return undefined;
+  const base = { category: finding.category, fact: finding.fact };
+  const words = quote((mine[0] as Evidence).text);
+  const evidence = [...mine, ...theirs];
+  const confirmed = (supporters: readonly Evidence[]): Finding => {
+    const all = [...mine, ...supporters];
+    return { ...base, kind: 'agreement', severity: 'info', rule: 'draft/confirmed', message: confirmation(all, ` ${words}`), evidence: all };
+  };
+  if (theirs.length === 0) {
+    if (finding.kind !== 'divergence') return undefined;
+    return { covers: mine, finding: { ...base, kind: 'divergence', severity: 'warning', rule: 'draft/inconsistent', message: `The draft disagrees with itself: ${finding.message}`, evidence } };
+  }
+  if (finding.kind === 'agreement') return { covers: mine, finding: confirmed(theirs) };
+
+  const others = factEvidence.filter((e) => e.sourceId !== draftId);
+  const supporters = others.filter((t) => mine.some((m) => compatible(m, t, mentionOf)));
+  const opponents = theirs.filter((t) => !mine.some((m) => compatible(m, t, mentionOf)));
+  if (finding.category === 'name') {
+    const shortened = mine.some((m) => opponents.some((o) => isShorterName(nameWords(m, mentionOf), nameWords(o, mentionOf))));
+    // A shortened name is wrong even when a source shortens it too; a name some source writes alike is not.
+    if (!shortened && supporters.length > 0) return { covers: mine, finding: confirmed(supporters) };
+    if (finding.severity === 'info' && !shortened) {
+      return { covers: mine, finding: { ...base, kind: 'divergence', severity: 'info', rule: 'draft/style', message: `The draft writes ${words} where ${idList(opponents)} write${opponents.length === 1 ? 's' : ''} ${quote(opponents[0]?.text ?? '')}: ${finding.message}`, evidence } };
+    }
+  } else if (supporters.length > 0 && opponents.length > 0) {
+    return { covers: mine, finding: { ...base, kind: 'divergence', severity: 'warning', rule: 'draft/disputed', message: `The sources disagree and the draft follows ${idList(supporters)}: ${finding.message}`, evidence } };
+  } else if (opponents.length === 0) {
+    return { covers: mine, finding: confirmed(supporters) };
+  }
+  const against = opponents.length ? opponents : theirs;
+  const theySay = [...new Set(against.map((e) => quote(e.text)))].join(' / ');
+  return {
+    covers: mine,
+    finding: { ...base, kind: 'divergence', severity: 'error', rule: 'draft/contradicted', message: `The draft says ${words}; ${idList(against)} say${new Set(against.map((e) => e.sourceId)).size === 1 ? 's' : ''} ${theySay}.`, evidence },
+  };
+}
+
+/** One confirmation per fact: "same" and "equivalent" agreements on one name are one thing to the editor. */
+function mergeConfirmations(findings: readonly Finding[]): Finding[] {
+  const byFact = new Map<string, Finding>();
+  const out: Finding[] = [];
+  for (const f of findings) {
+    if (f.rule !== 'draft/confirmed') {
+      out.push(f);
+      continue;
+    }
+    const seen = byFact.get(f.fact);
+    if (!seen) {
+      byFact.set(f.fact, f);
+      out.push(f);
+      continue;
+    }
+    const key = (e: Evidence) => `${e.sourceId}|${e.start}|${e.end}`;
+    const have = new Set(seen.evidence.map(key));
+    seen.evidence.push(...f.evidence.filter((e) => !have.has(key(e))));
+    seen.message = confirmation(seen.evidence, f.message.slice(f.message.indexOf(' "')));
+  }
+  return out;
+}
+
+/** What a reader could check in a claim: its figures, dates and names of people and organisations. */
+function checkable(claim: Claim): Mention[] {
+  return claim.mentions.filter((m) => m.type !== 'entity' || NAME_KINDS.has(m.kind));
+}
+
+function categoryOf(m: Mention): FindingCategory {
+  return m.type === 'entity' ? 'name' : m.type;
+}
+
+function unsupported(draft: ExtractedSource, covered: readonly Evidence[], supportedClaims: ReadonlySet<string>): Finding[] {
+  const out: Finding[] = [];
+  const isCovered = (m: Mention) => covered.some((e) => e.start < m.end && m.start < e.end);
+  for (const claim of draft.claims) {
+    if (supportedClaims.has(claim.id)) continue;
+    const missing = checkable(claim).filter((m) => !isCovered(m));
+    // A name mentioned again is covered where it was first aligned: only its first appearance counts.
+    const first = missing.filter((m) => m.type !== 'entity' || !covered.some((e) => e.text === m.name || e.text === m.text));
+    if (first.length === 0) continue;
+    // A name is its words without the title before it ("Maria Lindqvist", not "Inspector Maria Lindqvist").
+    const spans = first.map((m) => (m.type === 'entity' ? { text: m.name, start: m.end - m.name.length, end: m.end } : { text: m.text, start: m.start, end: m.end }));
+    const what = spans.map((m) => quote(m.text)).join(', ');
+    out.push({
+      kind: 'divergence',
+      category: categoryOf(first[0] as Mention),
+      severity: 'warning',
+      rule: 'draft/unsupported',
+      fact: `draft: ${claim.text.length > 60 ? `${claim.text.slice(0, 59)}…` : claim.text}`,
+      message: `No source supports ${what} in the draft's ${quote(claim.text)}.`,
+      evidence: spans.map((m) => ({ sourceId: draft.id, claimId: claim.id, ...m })),
+    });
+  }
+  return out;
+}
+
+/**
+ * Check a draft against its sources: a report of the draft's claims only (see the rules above).
+ * Pure and synchronous, like `checkSources`; the sources need not agree with each other.
+ */
+export function checkDraft(draft: SourceInput, sources: readonly SourceInput[], options: DraftOptions = {}): Report {
+  if (sources.length === 0) throw new TypeError('checkDraft needs at least one source to check the draft against.');
+  assertUniqueIds([draft, ...sources]);
+  const analysis = analyseSources([draft, ...sources], { ...options, divergencesOnly: false });
+  const { extracted, findings } = analysis;
+  const mentionOf = mentionIndex(extracted);
+  const factEvidence = new Map<string, Evidence[]>();
+  for (const f of findings) factEvidence.set(f.fact, [...(factEvidence.get(f.fact) ?? []), ...f.evidence]);
+  const judged = findings.map((f) => judge(f, draft.id, factEvidence.get(f.fact) ?? [], mentionOf)).filter((j): j is Judged => j !== undefined);
+  const covered = judged.flatMap((j) => j.covers);
+  // A whole claim another source says in nearly the same words, or quotes alike, is supported as a whole.
+  const supportedClaims = new Set(
+    findings
+      .filter((f) => f.kind === 'agreement' && (f.category === 'statement' || f.category === 'attribution') && f.evidence.some((e) => e.sourceId !== draft.id))
+      .flatMap((f) => f.evidence.filter((e) => e.sourceId === draft.id).map((e) => e.claimId)),
+  );
+  // A draft that could not be read (or is a copy of a source) has nothing to report; the notices say why.
+  const draftSource = extracted.find((s) => s.id === draft.id);
+  const out = [...mergeConfirmations(judged.map((j) => j.finding)), ...(draftSource ? unsupported(draftSource, covered, supportedClaims) : [])];
+  // The sources' own single-source claims are not the draft's business; the draft's are its unsupported claims.
+  return finishReport({ ...analysis, singleSourceTotals: new Map() }, out, options);
+}
