@@ -24,15 +24,17 @@ ${EXIT_CODES}
 const FORMAT_LINES = formatterList.map((f) => `                             ${f.name.padEnd(9)}${f.description}`).join('\n');
 
 export const CHECK_HELP = `Usage: corroborate check <paths...> [options]
+       corroborate check <draft> --against <path> [options]
 
 Split the articles into claims, align the claims across sources and report where
 the sources agree and where they diverge, quoting each source's own words.
 
 Each path is an article (.txt, .md or .markdown) or a directory of them, read one
-level deep; a saved web page is read as HTML (visible text only). Paths that
-cannot be read, and articles that cannot be checked (not English, a copy of
-another, an error while reading one), are skipped with one warning line each;
-at least two readable articles are needed.
+level deep; - reads one article from standard input; a saved web page is read
+as HTML (visible text only). Paths that cannot be read, and articles that cannot
+be checked (not English, a copy of another, an error while reading one), are
+skipped with one warning line each; at least two readable articles are needed.
+With --against, the one path is a draft, checked against the sources.
 
 Options:
   -f, --format <name>      the report format (default text):
@@ -48,6 +50,17 @@ ${FORMAT_LINES}
       --max-source-bytes <n>
                            skip articles larger than <n> bytes (default 2MB;
                            4000000, 512K and 4MB all work)
+      --against <path>     check the draft against the sources in <path> (a file
+                           or a directory): what they contradict, do not
+                           support and confirm
+      --config <file>      use this config file instead of looking for
+                           corroborate.config.json, .corroboraterc.json or
+                           package.json#corroborate from here upwards
+      --no-config          use no config file
+      --baseline <file>    report only findings that are not in this baseline
+      --write-baseline <file>
+                           record this run's findings in <file> (replaced in
+                           one step)
   -h, --help               show this help
   -v, --version            print the version
 
@@ -59,6 +72,10 @@ Examples:
   corroborate check articles/ --format html --output report.html
   corroborate check articles/ --format json --fail-on error > report.json
   corroborate check articles/ --format sarif --output corroborate.sarif
+  corroborate check draft.md --against wires/ --fail-on error
+  corroborate check articles/ --write-baseline .corroborate-baseline.json
+  corroborate check articles/ --baseline .corroborate-baseline.json
+  pbpaste | corroborate check - wires/
 `;
 
 /** The help of `batch`; the default number of workers is the machine's. */

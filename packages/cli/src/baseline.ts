@@ -1,0 +1,80 @@
+import { readFile } from 'node:fs/promises';
+import { findingFingerprint, type Report } from '@corroborate/core';
+import { errorCode, errorMessage, InputError } from './errors.js';
+import { writeReportFile } from './output.js';
+
+/**
+ * Baselines: today's findings recorded by fingerprint (rule, fact and what each source says; see
+ * `findingFingerprint`), so that a later run reports only what is new. The file is JSON, sorted by fingerprint so
+ * that it diffs well in review, with the rule and message kept for the person reading the diff.
+ */
+export interface BaselineEntry {
+  fingerprint: string;
+  rule: string;
+  fact: string;
+  message: string;
+}
+
+export interface BaselineFile {
+  corroborateBaseline: 1;
+  findings: BaselineEntry[];
+}
+
+export function baselineOf(report: Report): BaselineFile {
+  const entries = new Map<string, BaselineEntry>();
+  for (const f of report.findings) {
+    const fingerprint = findingFingerprint(f);
+    if (!entries.has(fingerprint)) entries.set(fingerprint, { fingerprint, rule: f.rule, fact: f.fact, message: f.message });
+  }
+  const findings = [...entries.values()].sort((a, b) => (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0));
+  return { corroborateBaseline: 1, findings };
+}
+
+/** Written atomically: a failed write leaves the previous baseline as it was. */
+export async function writeBaseline(file: string, report: Report): Promise<void> {
+  await writeReportFile(file, `${JSON.stringify(baselineOf(report), null, 2)}\n`);
+}
+
+export async function readBaseline(file: string): Promise<Set<string>> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = errorCode(error);
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? errorMessage(error)})`;
+    throw new InputError(`${file}: ${reason} (write one with --write-baseline)`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(`${file}: not valid JSON (${errorMessage(error)})`);
+  }
+  const findings = typeof data === 'object' && data !== null && 'corroborateBaseline' in data && 'findings' in data ? data.findings : undefined;
+  if (!Array.isArray(findings)) throw new InputError(`${file}: not a corroborate baseline (no "corroborateBaseline" and "findings")`);
+  const known = new Set<string>();
+  findings.forEach((entry: unknown, i) => {
+    const fingerprint = typeof entry === 'object' && entry !== null && 'fingerprint' in entry ? entry.fingerprint : undefined;
+    if (typeof fingerprint !== 'string') throw new InputError(`${file}: findings.${i}.fingerprint: expected string`);
+    known.add(fingerprint);
+  });
+  return known;
+}
+
+/** The report without the findings the baseline knows, its summary counted again. */
+export function withoutKnown(report: Report, known: ReadonlySet<string>): Report {
+  const findings = report.findings.filter((f) => !known.has(findingFingerprint(f)));
+  const count = (pred: (f: Report['findings'][number]) => boolean) => findings.filter(pred).length;
+  return {
+    ...report,
+    findings,
+    summary: {
+      ...report.summary,
+      agreements: count((f) => f.kind === 'agreement'),
+      divergences: count((f) => f.kind === 'divergence'),
+      errors: count((f) => f.severity === 'error'),
+      warnings: count((f) => f.severity === 'warning'),
+      infos: count((f) => f.severity === 'info'),
+    },
+  };
+}
