@@ -65,16 +65,15 @@ export async function readBaseline(file: string): Promise<Set<string>> {
 export function withoutKnown(report: Report, known: ReadonlySet<string>): Report {
   const findings = report.findings.filter((f) => !known.has(findingFingerprint(f)));
   const count = (pred: (f: Report['findings'][number]) => boolean) => findings.filter(pred).length;
-  return {
-    ...report,
-    findings,
-    summary: {
-      ...report.summary,
-      agreements: count((f) => f.kind === 'agreement'),
-      divergences: count((f) => f.kind === 'divergence'),
-      errors: count((f) => f.severity === 'error'),
-      warnings: count((f) => f.severity === 'warning'),
-      infos: count((f) => f.severity === 'info'),
-    },
+  const summary: Report['summary'] = {
+    ...report.summary,
+    agreements: count((f) => f.kind === 'agreement'),
+    divergences: count((f) => f.kind === 'divergence'),
+    errors: count((f) => f.severity === 'error'),
+    warnings: count((f) => f.severity === 'warning'),
+    infos: count((f) => f.severity === 'info'),
   };
+  if (summary.updates !== undefined) summary.updates = count((f) => f.kind === 'update');
+  if (summary.singleSource !== undefined) summary.singleSource = count((f) => f.kind === 'single-source');
+  return { ...report, findings, summary };
 }

@@ -1,5 +1,5 @@
 import { analyseSources, assertUniqueIds, type CheckOptions, finishReport } from '../check.js';
-import type { Claim, Evidence, ExtractedSource, Finding, FindingCategory, Mention, SourceInput } from '../model.js';
+import type { Claim, Evidence, ExtractedSource, Finding, FindingCategory, Mention, SourceInput, Support } from '../model.js';
 import type { Report } from '../report/schema.js';
 
 /**
@@ -11,7 +11,9 @@ import type { Report } from '../report/schema.js';
  * - `draft/disputed` (warning): the sources disagree among themselves and the draft follows some of them;
  * - `draft/unsupported` (warning): a figure, date or name of the draft that no source speaks about;
  * - `draft/inconsistent` (warning): the draft disagrees with itself;
- * - `draft/confirmed` (info, an agreement): what the sources confirm, with how many of them do.
+ * - `draft/outdated` (warning): in a developing story, a later report gives another figure than the draft;
+ * - `draft/confirmed` (info, an agreement): what the sources confirm, with how many of them do (and how many
+ *   independent texts, when some sources are copies of one text).
  *
  * Findings among the sources alone are left out: they are the wires' problem, not the draft's.
  */
@@ -20,13 +22,28 @@ export interface DraftOptions extends CheckOptions {}
 
 const NAME_KINDS = new Set(['person', 'organization', 'group']);
 
-/** `3 sources confirm "seven people" (a, b, c).`, from the evidence of the draft and its supporters. */
-function confirmation(evidence: readonly Evidence[], words: string): string {
+/**
+ * How many texts stand behind the draft: sources that are copies of one text (the story stage's families of
+ * copies, when compare found them) count once.
+ */
+function supportOf(supporters: readonly Evidence[], copies: readonly (readonly string[])[]): Support {
+  const ids = [...new Set(supporters.map((e) => e.sourceId))].sort();
+  const family = new Map<string, number>();
+  copies.forEach((members, i) => members.forEach((id) => family.set(id, i)));
+  const independent = new Set(ids.map((id) => (family.has(id) ? `#${family.get(id)}` : id))).size;
+  const families = copies.map((members) => members.filter((id) => ids.includes(id))).filter((members) => members.length > 1);
+  return { sources: ids.length, independent, copies: families.map((m) => [...m].sort()) };
+}
+
+/** `3 sources confirm "seven people" (a, b, c).`, with the independent count when some of them are copies. */
+function confirmation(evidence: readonly Evidence[], words: string, copies: readonly (readonly string[])[] = []): { message: string; support: Support } {
   const draftId = evidence[0]?.sourceId;
   const supporters = evidence.filter((e) => e.sourceId !== draftId);
-  const n = new Set(supporters.map((e) => e.sourceId)).size;
+  const support = supportOf(supporters, copies);
+  const n = support.sources;
+  const independent = support.independent < n ? ` (${support.independent} independent)` : '';
   const tail = words.replace(/ \(.*$/, '').replace(/\.$/, '');
-  return `${plural(n, 'source')} confirm${n === 1 ? 's' : ''}${tail} (${idList(supporters)}).`;
+  return { message: `${plural(n, 'source')}${independent} confirm${n === 1 ? 's' : ''}${tail} (${idList(supporters)}).`, support };
 }
 
 function quote(text: string): string {
@@ -95,15 +112,29 @@ function judge(finding: Finding, draftId: string, factEvidence: readonly Evidenc
   const base = { category: finding.category, fact: finding.fact };
   const words = quote((mine[0] as Evidence).text);
   const evidence = [...mine, ...theirs];
+  const copies = finding.support?.copies ?? [];
   const confirmed = (supporters: readonly Evidence[]): Finding => {
     const all = [...mine, ...supporters];
-    return { ...base, kind: 'agreement', severity: 'info', rule: 'draft/confirmed', message: confirmation(all, ` ${words}`), evidence: all };
+    const { message, support } = confirmation(all, ` ${words}`, copies);
+    return { ...base, kind: 'agreement', severity: 'info', rule: 'draft/confirmed', message, evidence: all, support };
   };
+  // Only the draft says it: that is what `draft/unsupported` reports, once per claim.
+  if (finding.kind === 'single-source') return undefined;
   if (theirs.length === 0) {
     if (finding.kind !== 'divergence') return undefined;
     return { covers: mine, finding: { ...base, kind: 'divergence', severity: 'warning', rule: 'draft/inconsistent', message: `The draft disagrees with itself: ${finding.message}`, evidence } };
   }
   if (finding.kind === 'agreement') return { covers: mine, finding: confirmed(theirs) };
+  if (finding.kind === 'update') {
+    // A dated draft in a developing story: right if it gives the latest figure, outdated otherwise.
+    const latest = finding.timeline?.at(-1);
+    const latestEvidence = finding.evidence.find((e) => latest !== undefined && e.sourceId === latest.sourceId && e.start === latest.start);
+    if (latest?.sourceId === draftId || (latestEvidence && mine.some((m) => compatible(m, latestEvidence, mentionOf)))) {
+      return { covers: mine, finding: confirmed(theirs.filter((t) => latestEvidence === undefined || compatible(t, latestEvidence, mentionOf))) };
+    }
+    const newest = latest ? `${latest.sourceId} (${latest.date}) gives ${quote(latest.text)}` : 'a later source gives another figure';
+    return { covers: mine, finding: { ...base, kind: 'divergence', severity: 'warning', rule: 'draft/outdated', message: `The draft gives ${words}; the latest report, ${newest}.`, evidence } };
+  }
 
   const others = factEvidence.filter((e) => e.sourceId !== draftId);
   const supporters = others.filter((t) => mine.some((m) => compatible(m, t, mentionOf)));
@@ -146,7 +177,10 @@ function mergeConfirmations(findings: readonly Finding[]): Finding[] {
     const key = (e: Evidence) => `${e.sourceId}|${e.start}|${e.end}`;
     const have = new Set(seen.evidence.map(key));
     seen.evidence.push(...f.evidence.filter((e) => !have.has(key(e))));
-    seen.message = confirmation(seen.evidence, f.message.slice(f.message.indexOf(' "')));
+    const copies = [...(seen.support?.copies ?? []), ...(f.support?.copies ?? [])];
+    const { message, support } = confirmation(seen.evidence, f.message.slice(f.message.indexOf(' "')), copies);
+    seen.message = message;
+    seen.support = support;
   }
   return out;
 }
