@@ -21,7 +21,9 @@ describe('checkDraft on a draft written from fixtures/apt31 with two planted err
     const said = errors.map((f) => f.evidence.filter((e) => e.sourceId === 'draft').map((e) => e.text).join(' ')).sort();
     expect(said).toEqual(['Ni', 'eight Chinese nationals']);
     const count = errors.find((f) => f.message.includes('eight'));
-    expect(count?.evidence.filter((e) => e.sourceId !== 'draft').map((e) => e.value)).toContain('7 national');
+    const theirs = count?.evidence.filter((e) => e.sourceId !== 'draft') ?? [];
+    expect(theirs.length).toBeGreaterThan(0);
+    for (const e of theirs) expect(e.value).toMatch(/^7 /);
     const name = errors.find((f) => f.fact.startsWith('name:'));
     expect(name?.evidence.map((e) => e.text)).toContain('Ni Gaobin');
   });
