@@ -114,7 +114,9 @@ export function analyseSources(inputs: readonly SourceInput[], options: CheckOpt
   const single = singleSourceClaims(extracted, alignment);
   const copies = findCopies(extracted);
   const compared = [...withCopies(compareFacts(alignment, { dates }), copies), ...single.findings];
-  const findings = options.inlineSuppressions === false ? compared : applySuppressions(compared, ordered);
+  // Only the sources that were read: a skipped one has no findings, and its text may not even be a string.
+  const readIds = new Set(read.map((s) => s.id));
+  const findings = options.inlineSuppressions === false ? compared : applySuppressions(compared, ordered.filter((i) => readIds.has(i.id)));
   return { extracted, findings, singleSourceTotals: single.totals, copies, notices };
 }
 
