@@ -54,7 +54,6 @@ export { checkSources, type CheckOptions } from './check.js';
 export { blankControls, visibleControls } from './controls.js';
 export { unlinkMarkdown, visibleReport } from './report/format/safe.js';
 export { checkDraft, type DraftOptions } from './draft/index.js';
-export { findingFingerprint } from './report/fingerprint.js';
 export { applyAliases, type Aliases } from './aliases/index.js';
 export { applyRuleSettings, type RuleSettings } from './config/rules.js';
 export { findSuppressions, applySuppressions, type Suppressions } from './suppress/index.js';
