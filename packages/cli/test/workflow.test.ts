@@ -190,6 +190,10 @@ describe('check --against (a draft against its sources)', () => {
     const report = json(run);
     expect(report.findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual(['draft/contradicted', 'draft/contradicted']);
     expect((await cli(['check', 'draft.md', '--against', 'wires'])).code).toBe(0);
+    // Annotations land in the draft, the file being edited.
+    const annotations = lines((await cli(['check', 'draft.md', '--against', 'wires', '-f', 'github'])).stdout).filter((l) => l.startsWith('::error '));
+    expect(annotations).toHaveLength(2);
+    for (const line of annotations) expect(line).toMatch(/^::error file=draft\.md,line=\d+,/);
   });
 
   it('takes the draft from stdin, and needs exactly one draft and one source', async () => {

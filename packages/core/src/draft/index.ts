@@ -243,5 +243,10 @@ export function checkDraft(draft: SourceInput, sources: readonly SourceInput[], 
   const draftSource = extracted.find((s) => s.id === draft.id);
   const out = [...mergeConfirmations(judged.map((j) => j.finding)), ...(draftSource ? unsupported(draftSource, covered, supportedClaims) : [])];
   // The sources' own single-source claims are not the draft's business; the draft's are its unsupported claims.
-  return finishReport({ ...analysis, singleSourceTotals: new Map() }, out, options);
+  const report = finishReport({ ...analysis, singleSourceTotals: new Map() }, out, options);
+  // The draft's words first: SARIF and GitHub annotations sit on the first evidence, and the draft is what is edited.
+  for (const f of report.findings) {
+    f.evidence = [...f.evidence.filter((e) => e.sourceId === draft.id), ...f.evidence.filter((e) => e.sourceId !== draft.id)];
+  }
+  return report;
 }

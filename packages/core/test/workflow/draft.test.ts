@@ -30,7 +30,8 @@ describe('checkDraft on a draft written from fixtures/apt31 with two planted err
 
   it('reports only findings that quote the draft, and what the sources confirm', () => {
     expect(ReportSchema.parse(report)).toBeTruthy();
-    for (const f of report.findings) expect(f.evidence.some((e) => e.sourceId === 'draft'), f.message).toBe(true);
+    // The draft's words come first, so that annotations (SARIF, GitHub) land in the draft.
+    for (const f of report.findings) expect(f.evidence[0]?.sourceId, f.message).toBe('draft');
     const confirmed = report.findings.filter((f) => f.rule === 'draft/confirmed');
     const zhao = confirmed.find((f) => f.fact === 'name: Zhao Guangzong');
     expect(zhao?.message).toBe('2 sources confirm "Zhao Guangzong" (000, 004).');

@@ -143,9 +143,13 @@ function evidenceKey(evidence: ReportEvidence): string {
 /**
  * The evidence a one-location format (SARIF, GitHub annotations) points at: the words of the source on the
  * smaller side, since that is usually the one an editor checks first ("several companies" against three
- * sources saying "a company"). On a tie, the last side listed. Every other source's words go with it.
+ * sources saying "a company"). On a tie, the last side listed; for a draft check, the draft. Every other source's
+ * words go with it.
  */
 export function primaryEvidence(finding: ReportFinding): { primary: ReportEvidence; others: ReportEvidence[] } {
+  // A draft check lists the draft's words first (checkDraft): the draft is the file being edited.
+  const first = finding.evidence[0];
+  if (finding.rule.startsWith('draft/') && first) return { primary: first, others: finding.evidence.slice(1) };
   const sides = new Map<string, ReportEvidence[]>();
   for (const e of finding.evidence) {
     const key = evidenceKey(e);
