@@ -88,3 +88,32 @@ describe('updates need figures', () => {
     expect(report.findings.some((f) => f.rule === 'quantity/disjoint')).toBe(true);
   });
 });
+
+describe('updates of bounds', () => {
+  it('"at least 12", then "at least 19", then "at least 27" killed is an update, not an agreement', () => {
+    const report = checkSources([
+      { id: 'p', date: '2025-03-03', text: 'Officials said at least 12 people were killed in the Tarnow flood.' },
+      { id: 'q', date: '2025-03-04', text: 'Officials said at least 19 people were killed in the Tarnow flood.' },
+      { id: 'r', date: '2025-03-05', text: 'Officials said at least 27 people were killed in the Tarnow flood.' },
+    ]);
+    const update = report.findings.find((f) => f.kind === 'update');
+    expect(update?.timeline?.map((s) => s.text)).toEqual(['at least 12 people', 'at least 19 people', 'at least 27 people']);
+    expect(update?.message).toContain('rose over time');
+    expect(report.findings.some((f) => f.rule === 'quantity/precision')).toBe(false);
+  });
+
+  it('a precise figure inside an earlier bound stays an agreement; so do bounds without dates', () => {
+    const inside = checkSources([
+      { id: 'p', date: '2025-03-03', text: 'Officials said more than 200 containers were destroyed in the Tarnow fire.' },
+      { id: 'q', date: '2025-03-04', text: 'Officials said 250 containers were destroyed in the Tarnow fire.' },
+    ]);
+    expect(inside.findings.some((f) => f.kind === 'update')).toBe(false);
+    expect(inside.findings.some((f) => f.rule === 'quantity/precision')).toBe(true);
+    const undated = checkSources([
+      { id: 'p', text: 'Officials said at least 12 people were killed in the Tarnow flood.' },
+      { id: 'q', text: 'Officials said at least 19 people were killed in the Tarnow flood.' },
+    ]);
+    expect(undated.findings.some((f) => f.kind === 'update')).toBe(false);
+    expect(undated.findings.some((f) => f.rule === 'quantity/precision')).toBe(true);
+  });
+});

@@ -95,8 +95,12 @@ const isValueDivergence = (f: Finding) => f.kind === 'divergence' && f.rule === 
  * show the value moving one way, or with a note on the missing dates when some sources have none.
  */
 export function datedValues(fact: Fact, findings: readonly Finding[], dates: SourceDates): Finding[] {
+  if (fact.category !== 'quantity') return [...findings];
   const divergence = findings.find(isValueDivergence);
-  if (!divergence || fact.category !== 'quantity') return [...findings];
+  if (!divergence) {
+    const bounds = findings.find((f) => f.kind === 'agreement' && f.rule === 'quantity/precision');
+    return bounds ? movedBounds(fact, findings, bounds, dates) : [...findings];
+  }
   const sources = [...new Set(divergence.evidence.map((e) => e.sourceId))].sort();
   if (sources.length < 2) return [...findings];
   const undated = sources.filter((id) => !dates.has(id));
@@ -122,6 +126,45 @@ export function datedValues(fact: Fact, findings: readonly Finding[], dates: Sou
   if (!steps || new Set(steps.map((s) => s.time)).size < 2) return [...findings];
   const direction = directionOf(steps);
   if (direction === 0) return [...findings];
+  return findings.map((f) => (f === divergence ? updateOf(fact, steps, direction) : f));
+}
+
+/** -1, 0 or +1; two unbounded ends are equal. */
+function compareEnds(a: number, b: number): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
+}
+
+/**
+ * Bounds that move one way: "at least 2,291 deaths" then "at least 31,643", or "thousands" then "more than 5,000".
+ * The values overlap, so the value rules call them consistent; but when, in date order, both ends of the value
+ * only rise (or only fall) and the sources do not all say the same, the later report has a new figure. A precise
+ * value inside an earlier bound ("more than 200", then "250") lowers the upper end: that stays an agreement.
+ */
+function movedBounds(fact: Fact, findings: readonly Finding[], agreement: Finding, dates: SourceDates): Finding[] {
+  const items = distinctBySourceValue(fact.items);
+  const counted = items.every((i) => i.mention?.type === 'quantity' && i.mention.quantity.basis !== 'article');
+  if (!counted || items.some((i) => !dates.has(i.sourceId))) return [...findings];
+  const steps = stepsOf(items, dates);
+  if (!steps || new Set(steps.map((s) => s.time)).size < 2) return [...findings];
+  let direction = 0;
+  for (let k = 1; k < steps.length; k++) {
+    const a = steps[k - 1] as Step;
+    const b = steps[k] as Step;
+    const dMin = compareEnds(a.interval.min, b.interval.min);
+    const dMax = compareEnds(a.interval.max, b.interval.max);
+    if (dMin === 0 && dMax === 0) continue;
+    // Two reports of one moment with different values, or ends that move apart, are not a figure moving.
+    if (a.time === b.time || dMin * dMax < 0) return [...findings];
+    const d = dMin !== 0 ? -dMin : -dMax;
+    if (direction !== 0 && d !== direction) return [...findings];
+    direction = d;
+  }
+  if (direction === 0) return [...findings];
+  return findings.map((f) => (f === agreement ? updateOf(fact, steps, direction) : f));
+}
+
+function updateOf(fact: Fact, steps: readonly Step[], direction: number): Finding {
   // Reports of one moment that give the same value are one step for the reader.
   const shown: { text: string; ids: string[]; date: string; value: string }[] = [];
   for (const s of steps) {
@@ -142,5 +185,5 @@ export function datedValues(fact: Fact, findings: readonly Finding[], dates: Sou
     evidence: steps.map((s) => evidenceOf(s.item)),
     timeline: steps.map(toTimelineStep),
   };
-  return findings.map((f) => (f === divergence ? update : f));
+  return update;
 }
