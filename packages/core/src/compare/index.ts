@@ -3,6 +3,7 @@ import { compareNames } from './names.js';
 import { compareStatements, sharedQuote } from './statements.js';
 import { datedValues, type SourceDates } from './updates/index.js';
 import { compareQuotations } from './quotations.js';
+import { datedRoles } from './updates/roles.js';
 import { compareValues } from './values.js';
 
 export interface CompareContext {
@@ -18,7 +19,7 @@ export function compareFacts(alignment: Alignment, context: CompareContext = {})
   const findings: Finding[] = [];
   const dates: SourceDates = context.dates ?? new Map<string, string>();
   for (const fact of alignment.facts) {
-    if (fact.category === 'name') findings.push(...compareNames(fact));
+    if (fact.category === 'name') findings.push(...datedRoles(compareNames(fact), dates));
     else if (fact.category === 'quantity' || fact.category === 'date') findings.push(...datedValues(fact, compareValues(fact), dates));
     else if (fact.key.startsWith('quote|')) findings.push(sharedQuote(fact));
     else if (fact.key.startsWith('misquote|')) findings.push(...compareQuotations(fact));
