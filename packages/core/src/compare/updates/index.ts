@@ -124,7 +124,8 @@ export function datedValues(fact: Fact, findings: readonly Finding[], dates: Sou
   if (units.size > 1) return [...findings];
   const steps = stepsOf(items, dates);
   if (!steps || new Set(steps.map((s) => s.time)).size < 2) return [...findings];
-  const direction = directionOf(steps);
+  // Values that cannot both be true, or bounds that only move one way ("at least 12", then "at least 19").
+  const direction = directionOf(steps) || envelopeDirection(steps);
   if (direction === 0) return [...findings];
   return findings.map((f) => (f === divergence ? updateOf(fact, steps, direction) : f));
 }
@@ -147,6 +148,13 @@ function movedBounds(fact: Fact, findings: readonly Finding[], agreement: Findin
   if (!counted || items.some((i) => !dates.has(i.sourceId))) return [...findings];
   const steps = stepsOf(items, dates);
   if (!steps || new Set(steps.map((s) => s.time)).size < 2) return [...findings];
+  const direction = envelopeDirection(steps);
+  if (direction === 0) return [...findings];
+  return findings.map((f) => (f === agreement ? updateOf(fact, steps, direction) : f));
+}
+
+/** +1 when, in date order, both ends of the value only rise (and some rise), -1 when they only fall, else 0. */
+function envelopeDirection(steps: readonly Step[]): number {
   let direction = 0;
   for (let k = 1; k < steps.length; k++) {
     const a = steps[k - 1] as Step;
@@ -155,13 +163,12 @@ function movedBounds(fact: Fact, findings: readonly Finding[], agreement: Findin
     const dMax = compareEnds(a.interval.max, b.interval.max);
     if (dMin === 0 && dMax === 0) continue;
     // Two reports of one moment with different values, or ends that move apart, are not a figure moving.
-    if (a.time === b.time || dMin * dMax < 0) return [...findings];
+    if (a.time === b.time || dMin * dMax < 0) return 0;
     const d = dMin !== 0 ? -dMin : -dMax;
-    if (direction !== 0 && d !== direction) return [...findings];
+    if (direction !== 0 && d !== direction) return 0;
     direction = d;
   }
-  if (direction === 0) return [...findings];
-  return findings.map((f) => (f === agreement ? updateOf(fact, steps, direction) : f));
+  return direction;
 }
 
 function updateOf(fact: Fact, steps: readonly Step[], direction: number): Finding {
