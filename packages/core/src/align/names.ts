@@ -4,6 +4,7 @@ import type { Claim, EntityMention, ExtractedSource, Fact, FactItem } from '../m
 import { diceCoefficient } from './similarity.js';
 import { buildPostings, forEachSharedPair } from './postings.js';
 import { UnionFind } from './union-find.js';
+import { nameSpan } from '../spans.js';
 
 /**
  * Name facts: the same person, organisation or group as each source names it. Within a source, a short
@@ -211,9 +212,7 @@ export function alignNames(sources: readonly ExtractedSource[], counter: { pairs
     const items: FactItem[] = members.map((e) => ({
       sourceId: e.sourceId,
       claimId: e.claim.id,
-      text: e.mention.name,
-      start: e.mention.end - e.mention.name.length,
-      end: e.mention.end,
+      ...nameSpan(e.mention),
       value: e.mention.name,
       mention: e.mention,
       claim: e.claim,

@@ -1,5 +1,6 @@
 import type { Evidence, FactItem, Finding } from '../model.js';
 import { quote, sourceList } from './shared.js';
+import { nameSpan } from '../spans.js';
 
 /**
  * Who did it, as evidence: the actor of a figure or date (its own verb's actor) or of the claim. One value per
@@ -15,7 +16,7 @@ export function actorEvidence(item: FactItem): Evidence | undefined {
   const agent = (m && m.type !== 'entity' ? m.agent : undefined) ?? item.claim.agent;
   if (!agent) return undefined;
   const value = agent.kind === 'place' ? `place:${agent.key}` : entityValue(agent.key);
-  return { sourceId: item.sourceId, claimId: item.claimId, text: agent.name, start: agent.end - agent.name.length, end: agent.end, value };
+  return { sourceId: item.sourceId, claimId: item.claimId, ...nameSpan(agent), value };
 }
 
 /** Every source that names who did it names the same actor ("the UK government", "London", "Britain"). */

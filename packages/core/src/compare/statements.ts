@@ -5,6 +5,7 @@ import { ORGANISATION_HEADS } from '../lexicon/organisations.js';
 import { isLexiconLemma } from '../lexicon/verbs.js';
 import { actorEvidence, entityValue, sameActor } from './actors.js';
 import { quote, sourceList } from './shared.js';
+import { nameSpan } from '../spans.js';
 
 const CLOSE = 0.6;
 const shorten = (text: string, max = 120) => (text.length > max ? `${text.slice(0, max - 3).trimEnd()}…` : text);
@@ -115,9 +116,7 @@ function speakerEvidence(item: FactItem): Evidence | undefined {
     const offset = a.text.indexOf(a.speaker);
     return { sourceId: item.sourceId, claimId: item.claimId, text: a.speaker, start: a.start + Math.max(0, offset), end: a.start + Math.max(0, offset) + a.speaker.length, value: entityValue(a.key) };
   }
-  // The name without its role when the text ends with it as written; else the whole mention, markup and all.
-  const bare = named.text.endsWith(named.name);
-  return { sourceId: item.sourceId, claimId: item.claimId, text: bare ? named.name : named.text, start: bare ? named.end - named.name.length : named.start, end: named.end, value: named.kind === 'place' ? `place:${named.key}` : entityValue(named.key) };
+  return { sourceId: item.sourceId, claimId: item.claimId, ...nameSpan(named), value: named.kind === 'place' ? `place:${named.key}` : entityValue(named.key) };
 }
 
 /** Who says so: the same statement credited to different speakers is an attribution divergence. */

@@ -11,6 +11,13 @@ import { type Draft, memoKey, recall, remember, shifted } from './sentence-cache
 const within = (m: { start: number; end: number }, start: number, end: number) => m.start >= start && m.end <= end;
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
+/** An actor named by its function is built from tokens ("the rail regulator"): its text is the original, spaces and all. */
+function asWritten(agent: EntityMention | undefined, text: string): EntityMention | undefined {
+  if (!agent) return undefined;
+  const written = text.slice(agent.start, agent.end);
+  return written === agent.text ? agent : { ...agent, text: written };
+}
+
 function byPosition(a: Mention, b: Mention): number {
   return a.start - b.start || a.end - b.end;
 }
@@ -73,7 +80,7 @@ function readSentence(sentence: Sentence, names: NameContext, text: string, date
       words: contentWords(tokens, clause.from, clause.to),
     };
     if (predicate) claim.predicate = predicate;
-    const agent = agentFor(tokens, clause, predicate, entities);
+    const agent = asWritten(agentFor(tokens, clause, predicate, entities), text);
     if (agent) claim.agent = agent;
     if (shared.attribution) claim.attribution = shared.attribution;
     const hedge = findHedge(tokens, clause);
@@ -99,7 +106,7 @@ function readSentence(sentence: Sentence, names: NameContext, text: string, date
       const predicate = predicateFor(sentence.tokens, clause, m.start, m.end, m.type === 'date' ? 3 : 1.5);
       if (!predicate) continue;
       m.predicate = predicate;
-      const agent = agentFor(sentence.tokens, clause, predicate, entities);
+      const agent = asWritten(agentFor(sentence.tokens, clause, predicate, entities), text);
       if (agent) m.agent = agent;
     }
     if (clauseQuantities.length <= 1) {
