@@ -5,7 +5,7 @@ import { schemaViolations, spanViolations } from './checks.js';
 import { story } from './generators.js';
 
 /** Spans and schema on generated stories (Markdown with inline markup; plain text with CR, CRLF, tabs, space runs). */
-const RUNS = Number(process.env.PROPERTY_RUNS ?? 300);
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 200);
 
 describe('property: every located text is the original at its offsets and line:column', () => {
   it('holds for every claim, mention and evidence, and the report validates', { timeout: 120_000 }, () => {

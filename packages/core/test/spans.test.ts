@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { spanViolations } from '../../../scripts/report-checks.mjs';
+import { checkSources } from '../src/check.js';
+import type { SourceInput } from '../src/model.js';
+
+/**
+ * Issue 8, spans: evidence and mentions are the original slice at their offsets and line:column, through
+ * Markdown inline markup and through white space that is not one plain space. Each case failed on the main of
+ * 2026-12-01 (text cut short at the front: "ohn *Smith", "aid  Police"); the property suite
+ * (test/property/spans.test.ts) generates many more.
+ */
+const check = (inputs: SourceInput[]) => {
+  const report = checkSources(inputs);
+  expect(report.findings.length).toBeGreaterThan(0);
+  expect(spanViolations(report, inputs)).toEqual([]);
+  return report;
+};
+
+const reference: SourceInput = { id: 'ref', text: 'Officials said Mr Smith was charged with fraud on Tuesday.', format: 'markdown' };
+
+describe('spans through Markdown inline markup', () => {
+  for (const [what, name] of [
+    ['emphasis', 'John *Smith*'],
+    ['strong', 'John **Smith**'],
+    ['a link', '[John](https://example.org/j) Smith'],
+    ['inline HTML', 'John <b>Smith</b>'],
+    ['a code span', 'John `Smith`'],
+    ['a comment', 'John <!-- x -->Smith'],
+  ] as const) {
+    it(`a name with ${what} inside`, () => {
+      const report = check([{ id: 'md', text: `Officials said ${name} was charged with fraud on Tuesday.`, format: 'markdown' }, reference]);
+      const names = report.findings.filter((f) => f.category === 'name').flatMap((f) => f.evidence.filter((e) => e.sourceId === 'md'));
+      expect(names.length).toBeGreaterThan(0);
+    });
+  }
+});
+
+describe('spans through white space', () => {
+  for (const [what, space] of [
+    ['a run of spaces', '  '],
+    ['a tab', '\t'],
+    ['CRLF', '\r\n'],
+    ['CR', '\r'],
+  ] as const) {
+    it(`an actor named by its function with ${what} inside`, () => {
+      check([
+        { id: 'a', text: `The transport${space}ministry fined the operator 2 million euros on Tuesday.`, format: 'text' },
+        { id: 'b', text: 'The rail regulator fined the operator 2 million euros on Tuesday.', format: 'text' },
+      ]);
+    });
+    it(`a name with ${what} inside`, () => {
+      check([{ id: 'a', text: `Officials said John${space}Smith was charged with fraud on Tuesday.`, format: 'text' }, reference]);
+    });
+  }
+});
