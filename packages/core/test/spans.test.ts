@@ -53,3 +53,15 @@ describe('spans through white space', () => {
     });
   }
 });
+
+describe('spans after a dateline', () => {
+  it('a dateline ends where a word ends, in any script: "2024-03-26 1é" keeps "1é" whole', () => {
+    const inputs: SourceInput[] = [
+      { id: 'a', text: ' date 2024-03-26 1é seven companies were sanctioned.', format: 'text' },
+      { id: 'b', text: ' date 2024-03-26 Seven companies were sanctioned.', format: 'text' },
+    ];
+    const report = checkSources(inputs);
+    expect(spanViolations(report, inputs)).toEqual([]);
+    expect(report.claims.find((c) => c.sourceId === 'a')?.text).toBe('1é seven companies were sanctioned.');
+  });
+});

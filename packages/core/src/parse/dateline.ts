@@ -4,8 +4,10 @@
  */
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-const ISO = /^\s*(?:date|dated|published|posted|updated)?\s*:?\s*(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+Z?)?\b[\s|–—-]*/i;
-const DMY = /^\s*(?:date|dated|published|posted|updated)\s*:?\s*(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})\b[\s|–—-]*/i;
+// A time has a colon ("2024-03-26 1é" is a date and a word, not a time), and the dateline ends where a word
+// does, whatever its script: `\b` alone would cut "1é" after the digit.
+const ISO = /^\s*(?:date|dated|published|posted|updated)?\s*:?\s*(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{1,2}:[\d:.]+Z?)?(?![\p{L}\p{N}_])[\s|–—-]*/iu;
+const DMY = /^\s*(?:date|dated|published|posted|updated)\s*:?\s*(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})(?![\p{L}\p{N}_])[\s|–—-]*/iu;
 
 export interface Dateline {
   date: string;
