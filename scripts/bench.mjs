@@ -7,6 +7,8 @@
  *   node scripts/bench.mjs --quick          5 and 50 articles, a 100-story feed: a smoke run
  *   node scripts/bench.mjs --sizes 5,50     only these story sizes
  *   node scripts/bench.mjs --skip-feed      no feed run; --skip-baseline: no baseline
+ *   node scripts/bench.mjs --adversarial    hostile patterns at 100 KB, 1 MB and 4 MB (bench/adversarial-run.mjs);
+ *                                           with --quick only 100 KB and 1 MB; --patterns a,b to choose
  *
  * Every measurement runs in a child process of its own (bench/measure.mjs), so peak RSS is per size.
  * Results are printed and written to bench/results/latest.json.
@@ -26,7 +28,8 @@ const MB = 1024 * 1024;
 const STAGES = ['parse', 'segment', 'extract', 'align', 'compare', 'report'];
 
 const USAGE = `Usage: node scripts/bench.mjs [--quick] [--sizes 5,50,500,5000] [--skip-feed] [--skip-baseline]
-                              [--feed-stories 1000] [--timeout <minutes per run>]`;
+                              [--feed-stories 1000] [--timeout <minutes per run>]
+       node scripts/bench.mjs --adversarial [--quick] [--patterns a,b] [--timeout <minutes per run>]`;
 
 let args;
 try {
@@ -38,6 +41,8 @@ try {
       'skip-baseline': { type: 'boolean' },
       'feed-stories': { type: 'string' },
       timeout: { type: 'string' },
+      adversarial: { type: 'boolean' },
+      patterns: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -49,6 +54,19 @@ try {
 if (args.help) {
   process.stdout.write(`${USAGE}\n`);
   process.exit(0);
+}
+if (args.adversarial) {
+  if (!existsSync(join(ROOT, 'packages/core/dist/index.js'))) {
+    process.stderr.write('bench: packages/core/dist/index.js is missing; build first: npx -y pnpm@10 build\n');
+    process.exit(2);
+  }
+  const { runAdversarial } = await import('../bench/adversarial-run.mjs');
+  const ok = await runAdversarial({
+    sizes: args.quick ? ['100k', '1m'] : ['100k', '1m', '4m'],
+    patterns: args.patterns?.split(',').map((p) => p.trim()),
+    timeoutMinutes: Number(args.timeout ?? 5),
+  });
+  process.exit(ok ? 0 : 1);
 }
 const sizes = args.sizes
   ? args.sizes.split(',').map((s) => Number(s.trim()))
