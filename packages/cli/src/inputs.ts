@@ -24,10 +24,10 @@ export interface GatherOptions {
 export async function gatherSources(paths: readonly string[], options: GatherOptions = {}): Promise<Gathered> {
   const stdinCount = paths.filter((p) => p === STDIN_PATH).length;
   if (stdinCount > 1) throw new UsageError('"-" (standard input) can be given only once');
-  const { readSources } = await import('@corroborate/core/node');
+  const { readSources, DEFAULT_MAX_SOURCE_BYTES } = await import('@corroborate/core/node');
   const files = paths.filter((p) => p !== STDIN_PATH);
-  const read = options.maxSourceBytes === undefined ? {} : { maxSourceBytes: options.maxSourceBytes };
-  const { sources, problems } = files.length ? await readSources(files, read) : { sources: [], problems: [] };
+  const readOptions = options.maxSourceBytes === undefined ? {} : { maxSourceBytes: options.maxSourceBytes };
+  const { sources, problems } = files.length ? await readSources(files, readOptions) : { sources: [], problems: [] };
   const lines: string[] = [];
   const named = new Set(files.map((p) => resolve(p)));
   const ignored = options.ignored;
@@ -47,7 +47,7 @@ export async function gatherSources(paths: readonly string[], options: GatherOpt
     return false;
   });
   if (stdinCount === 1) {
-    const read = await readStdinSource();
+    const read = await readStdinSource(options.maxSourceBytes ?? DEFAULT_MAX_SOURCE_BYTES);
     if (!read.ok) lines.push(`corroborate: ${STDIN_PATH}: ${read.reason}`);
     else {
       const ids = new Set(kept.map((s) => s.id));

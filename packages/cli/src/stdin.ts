@@ -9,9 +9,16 @@ export type StdinResult = { ok: true; source: SourceInput } | { ok: false; reaso
  * One article from stdin. It is read as Markdown, like any file that is not `.txt`: a pasted draft keeps its
  * headings, and `<!-- corroborate-disable-next-line -->` comments still work.
  */
-export async function readStdinSource(stream: NodeJS.ReadableStream = process.stdin): Promise<StdinResult> {
+export async function readStdinSource(maxBytes = Infinity, stream: NodeJS.ReadableStream = process.stdin): Promise<StdinResult> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    size += bytes.length;
+    // Stop holding it as soon as it is too big: a runaway pipe must not fill memory.
+    if (size > maxBytes) return { ok: false, reason: `too large (over the limit of ${maxBytes} bytes; raise it with --max-source-bytes)` };
+    chunks.push(bytes);
+  }
   const bytes = Buffer.concat(chunks);
   if (bytes.subarray(0, 8192).includes(0)) return { ok: false, reason: 'binary input (contains NUL bytes), not UTF-8 text' };
   let text: string;

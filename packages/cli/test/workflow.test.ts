@@ -227,6 +227,8 @@ describe('check - (stdin)', () => {
     const empty = await cli(['check', '-', 'story/wire.txt']);
     expect(empty.code).toBe(2);
     expect(lines(empty.stderr)).toEqual(['corroborate: -: empty input', 'corroborate: need at least two readable articles to compare, found 1 (1 skipped)']);
+    const big = await cli(['check', '-', 'story/wire.txt', '--max-source-bytes', '20'], 'Fifteen people were charged by prosecutors on Monday.\n');
+    expect(lines(big.stderr)).toContain('corroborate: -: too large (over the limit of 20 bytes; raise it with --max-source-bytes)');
     const twice = await cli(['check', '-', '-']);
     expect(twice.code).toBe(2);
     expect(lines(twice.stderr)[0]).toBe('corroborate: "-" (standard input) can be given only once');

@@ -62,6 +62,20 @@ describe('checkDraft on small texts', () => {
     expect(report.findings.some((f) => f.evidence.every((e) => e.sourceId !== 'draft'))).toBe(false);
   });
 
+  it('counts a source and its copy as one independent text', () => {
+    const agency = 'Prosecutors charged twelve people with fraud on Monday after a two-year investigation into the collapse of the Harbour Savings bank, the court said. The defendants include the former chief executive, Anna Lindqvist, and three board members. They deny the charges and will appear in court again in May.';
+    const copy = agency.replace('the court said', 'a court spokesman said').replace('They deny', 'All of them deny');
+    const other = 'Twelve people were charged with fraud on Monday by prosecutors investigating the bank.';
+    const report = checkDraft({ id: 'draft', text: 'Prosecutors charged twelve people with fraud.' }, [
+      { id: 'agency', text: agency },
+      { id: 'paper', text: copy },
+      { id: 'other', text: other },
+    ]);
+    const count = report.findings.find((f) => f.rule === 'draft/confirmed' && f.evidence[0]?.text === 'twelve people');
+    expect(count?.message).toBe('3 sources (2 independent) confirm "twelve people" (agency, other, paper).');
+    expect(count?.support).toEqual({ sources: 3, independent: 2, copies: [['agency', 'paper']] });
+  });
+
   it('draft rules take the same settings as any rule', () => {
     const draft = { id: 'draft', text: 'The fraud cost investors 40 million euros.' };
     expect(checkDraft(draft, sources, { rules: { 'draft/unsupported': 'off' } }).findings).toEqual([]);

@@ -106,6 +106,31 @@ const RULES: Readonly<Record<string, RuleHelp>> = {
     summary: 'Two or more sources carry the same quotation.',
     help: 'Nothing to fix: the quotation is corroborated.',
   },
+  // A draft checked against its sources (checkDraft, docs/draft-check.md).
+  'draft/contradicted': {
+    summary: 'The sources give the draft\'s figure, date or name otherwise, and none gives it as the draft does.',
+    help: 'Correct the draft from the sources (the full name, the figure they agree on), or attribute the draft\'s version to who says it.',
+  },
+  'draft/disputed': {
+    summary: 'The sources disagree among themselves and the draft follows some of them.',
+    help: 'Say the figure is disputed, attribute it, or check the primary source before publishing.',
+  },
+  'draft/unsupported': {
+    summary: 'A figure, date or name in the draft that no source speaks about.',
+    help: 'Find where it comes from and add that source, or take it out.',
+  },
+  'draft/outdated': {
+    summary: 'In a developing story, a later report gives another figure than the draft.',
+    help: 'Update the draft to the latest figure and say when it was given.',
+  },
+  'draft/inconsistent': {
+    summary: 'The draft disagrees with itself.',
+    help: 'Use one figure, date or spelling throughout the draft.',
+  },
+  'draft/confirmed': {
+    summary: 'The sources confirm the draft\'s words.',
+    help: 'Nothing to fix. Copies of one agency text count once among the independent sources.',
+  },
 };
 
 /** The help for a rule id; a rule this table does not know yet gets a description built from the finding. */
