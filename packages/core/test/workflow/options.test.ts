@@ -69,6 +69,16 @@ describe('aliases', () => {
     expect(names[0]?.evidence.map((e) => e.text).sort()).toEqual(['Mohammed Salah Haddad', 'Muhammad Saleh Hadad']);
   });
 
+  it('makes two names of an organisation one actor and one speaker', () => {
+    const a = { id: 'wire', text: 'Acme Holdings said it would appeal the fine of 2 million euros.' };
+    const b = { id: 'daily', text: 'Acme Group said it would appeal the fine of 2 million euros.' };
+    const before = checkSources([a, b]).findings.map((f) => f.rule);
+    expect(before).toEqual(expect.arrayContaining(['attribution/actor', 'attribution/speaker']));
+    const after = checkSources([a, b], { aliases: { 'Acme Holdings': ['Acme Group'] } });
+    expect(after.findings.filter((f) => f.kind === 'divergence')).toEqual([]);
+    expect(after.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['name/equivalent', 'attribution/same']));
+  });
+
   it('does not change what a later run without aliases sees (extraction is memoised)', () => {
     checkSources([wire, daily], { aliases: { 'Mohammed Salah Haddad': ['Muhammad Saleh Hadad'] } });
     expect(checkSources([wire, daily]).findings.some((f) => f.category === 'name')).toBe(false);
