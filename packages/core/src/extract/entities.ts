@@ -38,6 +38,30 @@ function isPlaceSlot(tokens: readonly Token[], at: number): boolean {
   return PLACE_ADJECTIVES.has(before) && ['in', 'near', 'from', 'across', 'around', 'outside'].includes(lower(tokens[at - 2]));
 }
 
+/** Token ranges of quotations written in title case: most of their longer words capitalised. */
+function titleSpans(tokens: readonly Token[]): [number, number][] {
+  const spans: [number, number][] = [];
+  let open = -1;
+  for (let i = 0; i <= tokens.length; i++) {
+    const t = tokens[i]?.text;
+    if (t === '“' || (t === '"' && open < 0)) open = i + 1;
+    // A quotation still open at the end of the sentence ends there: the sentence break fell inside it.
+    else if (open >= 0 && (t === '”' || t === '"' || i === tokens.length)) {
+      let long = 0;
+      let capitalised = 0;
+      for (let k = open; k < i; k++) {
+        const w = tokens[k] as Token;
+        if (w.kind !== 'word' || w.text.length < 4) continue;
+        long++;
+        if (isCapitalised(w)) capitalised++;
+      }
+      if (long >= 4 && capitalised / long >= 0.7) spans.push([open, i]);
+      open = -1;
+    }
+  }
+  return spans;
+}
+
 const EVENT_HEADS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tropical', 'tornado', 'wildfire', 'earthquake', 'operation']);
 
 /** A word a name is made of: "Norland", "O’Neill", "Jean-Luc", and initials ("B.", "J.D."). */
@@ -136,7 +160,12 @@ interface Classified {
   role?: Run;
 }
 
-function classify(tokens: readonly Token[], run: Run, context: NameContext, sentenceHasPerson: boolean): Classified | undefined {
+function classify(tokens: readonly Token[], whole: Run, context: NameContext, sentenceHasPerson: boolean): Classified | undefined {
+  let run = whole;
+  // "Acme Rail CEO", "the Harbour Board Chair": a title closing a run belongs to no name in it.
+  while (run.to - run.from > 1 && TITLE_WORDS.has(clean(tokens[run.to - 1]?.text ?? '')) && !ORGANISATION_HEADS.has(clean(tokens[run.to - 1]?.text ?? ''))) {
+    run = { from: run.from, to: run.to - 1 };
+  }
   const toks = wordsOf(tokens, run);
   const words = toks.map((t) => clean(t.text));
   const text = toks.map((t) => t.text).join(' ');
@@ -301,7 +330,14 @@ export function extractEntities(sentence: Sentence, context: NameContext, source
   }
   // While learning, only names of two words or more, and names with an abbreviation after them, can teach anything.
   const runs = learning ? all.filter((r) => r.to - r.from > 1 || tokens[r.to]?.text === '(') : all;
-  const first = runs.map((run) => classify(tokens, run, context, false));
+  const titles = titleSpans(tokens);
+  // Inside a quoted title ("a hearing titled “Protecting … the Norfolk Southern Train Derailment …”") capitals
+  // mark the title, not names: a long run there is no person.
+  const first = runs.map((run) => {
+    const c = classify(tokens, run, context, false);
+    if (c && c.kind === 'person' && !c.role && c.run.to - c.run.from >= 2 && titles.some(([a, b]) => run.from >= a && run.to <= b)) return undefined;
+    return c;
+  });
   const mentions: EntityMention[] = [];
   for (let k = 0; k < runs.length; k++) {
     let c = first[k];
@@ -310,6 +346,7 @@ export function extractEntities(sentence: Sentence, context: NameContext, source
       // A lone capitalised word coordinated with a person is a person ("Anna Berg and Lund").
       const neighbours = [k - 1, k + 1].filter((n) => first[n]?.kind === 'person' && isEnumerationNeighbour(tokens, runs[n] as Run, run));
       if (neighbours.length > 0) c = classify(tokens, run, context, true);
+      if (c && c.kind === 'person' && titles.some(([a, b]) => run.from >= a && run.to <= b)) c = undefined;
     }
     if (!c) continue;
     const toks = wordsOf(tokens, c.run);
