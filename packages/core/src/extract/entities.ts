@@ -303,6 +303,38 @@ function appositiveRole(tokens: readonly Token[], at: number): { start: number; 
   return { start: first.start, end: last.end };
 }
 
+/**
+ * A title set off by a comma before the name: "U.S. Chargé d'Affaires, a.i., Richard Hale issued …",
+ * "Defence Secretary, Ana Kell, said". The title words must open the sentence or follow a break.
+ */
+function roleBeforeComma(tokens: readonly Token[], at: number): { start: number; end: number } | undefined {
+  let j = at - 1;
+  if (tokens[j]?.text !== ',') return undefined;
+  j--;
+  // "a.i." (ad interim) and "(acting)" qualify the title.
+  if (/^a\.?i\.?$/i.test(tokens[j]?.text ?? '')) {
+    j--;
+    if (tokens[j]?.text === ',') j--;
+  }
+  const end = tokens[at - 1] && j >= 0 ? j : -1;
+  if (end < 0) return undefined;
+  let from = end;
+  let titled = false;
+  while (from >= 0) {
+    const t = tokens[from] as Token;
+    const w = clean(t.text);
+    if (t.kind !== 'word' || !(isCapitalised(t) || TITLE_WORDS.has(w))) break;
+    if (TITLE_WORDS.has(w) && !HONORIFICS.has(w)) titled = true;
+    from--;
+  }
+  if (!titled || from === end) return undefined;
+  const opener = tokens[from];
+  if (opener && opener.kind === 'word') return undefined;
+  const first = tokens[from + 1] as Token;
+  const last = tokens[at - 2]?.text === ',' ? (tokens[at - 3] as Token) : (tokens[end] as Token);
+  return { start: first.start, end: Math.max(last.end, (tokens[end] as Token).end) };
+}
+
 /** Does a person stand in this sentence's enumeration? Then a lone capitalised word beside it is a person too. */
 function isEnumerationNeighbour(tokens: readonly Token[], a: Run, b: Run): boolean {
   const between = tokens.slice(Math.min(a.to, b.to), Math.max(a.from, b.from)).map((t) => lower(t));
@@ -373,6 +405,13 @@ export function extractEntities(sentence: Sentence, context: NameContext, source
       }
       mention.start = roleToks[0]?.start ?? start;
       mention.text = source.slice(mention.start, end);
+    }
+    if (c.kind === 'person' && !mention.role) {
+      const before = roleBeforeComma(tokens, c.run.from);
+      if (before) {
+        mention.role = source.slice(before.start, before.end);
+        mention.roleSpan = before;
+      }
     }
     if (c.kind === 'person') {
       const apposed = appositiveRole(tokens, c.run.to);

@@ -143,3 +143,23 @@ describe('places', () => {
     expect(evidenceOf(byRule(report, 'name/style')[0]).sort()).toEqual(['a:Brandt-Keller', 'b:Brandt Keller']);
   });
 });
+
+describe('roles set off by commas, and titles in quotation marks', () => {
+  it('reads a title set off by a comma before the name, "a.i." and all', () => {
+    const [a = [], b = []] = entitiesOf("U.S. Chargé d'Affaires, a.i., Ana Kell signed it. Defence Secretary, Tom Reeve, said so.");
+    expect(a.find((m) => m.kind === 'person')).toMatchObject({ name: 'Ana Kell', role: "U.S. Chargé d'Affaires" });
+    expect(b[0]).toMatchObject({ name: 'Tom Reeve', role: 'Defence Secretary' });
+  });
+
+  it('reports a chargé d’affaires in one source and an ambassador in another', () => {
+    const report = check({ a: "U.S. Chargé d'Affaires, a.i., Ana Kell signed the aid declaration.", b: 'U.S. Ambassador Ana Kell signed the aid declaration.' });
+    expect(byRule(report, 'name/role')).toHaveLength(1);
+  });
+
+  it('finds no person inside a quoted title in title case, and strips a title that closes a name', () => {
+    const [a = []] = entitiesOf('The committee held a hearing titled “Rebuilding After the Brandt Keller Bridge Collapse and Flood.”');
+    expect(a.filter((m) => m.kind === 'person')).toEqual([]);
+    const [b = []] = entitiesOf('Lawmakers questioned Brandt Keller CEO Ana Kell on Monday.');
+    expect(b.map((m) => m.name)).not.toContain('Brandt Keller CEO');
+  });
+});
