@@ -83,6 +83,19 @@ function namesCompared(fact: Fact): Finding[] {
 
   // Compare every other form with the fullest one: that is what an editor checks against.
   const fullForms = forms.get(fullest.value) ?? [fullest];
+  // The form that several sources share is confirmed, whatever the others write.
+  const shared = byUse[0] ?? [];
+  if (new Set(shared.map((i) => i.sourceId)).size >= 2 && mention(shared[0] as FactItem).kind !== 'place') {
+    findings.push({
+      kind: 'agreement',
+      category: 'name',
+      severity: 'info',
+      rule: 'name/same',
+      fact: fact.label,
+      message: `${shared.length} sources name the ${kindWord} ${quote((shared[0] as FactItem).value)} alike (${sourceList(shared)}).`,
+      evidence: shared.map(evidenceOf),
+    });
+  }
   for (const [value, group] of forms) {
     if (value === fullest.value) continue;
     const relation = relateNames(mention(group[0] as FactItem), mention(fullest));

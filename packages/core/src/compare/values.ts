@@ -199,17 +199,19 @@ export function compareValues(fact: Fact): Finding[] {
       involvedSources.length === 1
         ? `${involvedSources[0]} contradicts itself on ${fact.label}: ${involved.map((g) => g.items.map((i) => quote(i.text)).join(' / ')).join(' vs ')}.`
         : `Sources disagree on ${fact.label}: ${involved.map(describe).join(' vs ')}.${selfContradictions(involved)}${floorsOnly ? ' Each is a lower bound, so both can hold, but they report different figures.' : ''}`;
-    return [
-      {
-        kind: 'divergence',
-        category,
-        severity: bothVague || floorsOnly ? 'warning' : 'error',
-        rule: category === 'date' ? 'date/disjoint' : 'quantity/disjoint',
-        fact: fact.label,
-        message,
-        evidence: involved.flatMap((g) => g.items).map(evidenceOf),
-      },
-    ];
+    const divergence: Finding = {
+      kind: 'divergence',
+      category,
+      severity: bothVague || floorsOnly ? 'warning' : 'error',
+      rule: category === 'date' ? 'date/disjoint' : 'quantity/disjoint',
+      fact: fact.label,
+      message,
+      evidence: involved.flatMap((g) => g.items).map(evidenceOf),
+    };
+    // What two or more sources agree on inside the disagreement is itself confirmed: "$12 million" in three
+    // reports against "$1 million" in one is a divergence and a three-source agreement.
+    const agreed = groups.filter((g) => new Set(g.items.filter((i) => !isVague(i)).map((i) => i.sourceId)).size >= 2);
+    return [divergence, ...agreed.flatMap((g) => agreementOn(fact, [g], fact.label))];
   }
   if (sources.size < 2) return [];
   // Figures that cannot both hold yet contradict nobody (two sources each give both) are several facts under
