@@ -26,7 +26,7 @@ interface SlotItem {
 
 const MAX_POSTING = 48;
 /** Counted nouns too general to say what was counted without a verb: "people", "members", "times". */
-const GENERIC_NOUNS = new Set(['person', 'people', 'individual', 'member', 'time', 'thing', 'way', 'part', 'case', 'year', 'country', 'other']);
+const GENERIC_NOUNS = new Set(['person', 'people', 'individual', 'member', 'time', 'thing', 'part', 'case', 'year', 'country', 'other']);
 const SIMILARITY = 0.15;
 const BROAD_CLASSES = new Set(['person', 'organization']);
 

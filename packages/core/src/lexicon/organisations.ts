@@ -7,7 +7,7 @@ export const LEGAL_SUFFIXES: Readonly<Record<string, string>> = {
 
 /** Head nouns that make a capitalised name an organisation rather than a person. */
 export const ORGANISATION_HEADS: ReadonlySet<string> = new Set(
-  `fund funds programme program initiative trust foundation mechanism facility commission committee centre center ministry department office agency service services council parliament
+  `system team teams force forces corps fund funds programme program initiative trust foundation mechanism facility commission committee centre center ministry department office agency service services council parliament
   embassy consulate government bank university college institute institution association union board bureau
   foundation organisation organization force forces army navy police court tribunal party commons senate
   congress assembly authority authorities administration group company corporation ltd limited inc corp plc llc
