@@ -156,6 +156,8 @@ const SCOPES = new WeakMap<SlotItem, string>();
  */
 function scopeKey(item: SlotItem): string {
   let key = SCOPES.get(item);
+  // Only what is counted has a scope: a quake's magnitude is the quake's wherever the sentence places it.
+  if (item.mention.type !== 'quantity' || item.mention.quantity.kind !== 'count') return '';
   if (key === undefined) {
     const agent = item.mention.agent ?? item.claim.agent;
     const places = new Set<string>();
@@ -192,7 +194,8 @@ export function alignSlots(sources: readonly ExtractedSource[], strongLemmas: (l
       const byAgent = new Map<string, number[]>();
       members.forEach((i, local) => {
         const item = items[i] as SlotItem;
-        const agent = agentKey(item);
+        // A measurement has no actor: "Turkey was hit by a 7.8 quake" and "the 7.8 quake" measure one quake.
+        const agent = item.mention.type === 'quantity' && item.mention.quantity.kind === 'measure' ? undefined : agentKey(item);
         const scope = scopeKey(item);
         const key = agent === undefined && scope === '' ? '' : `${agent ?? ''}|${scope}`;
         const list = byAgent.get(key);
