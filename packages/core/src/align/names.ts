@@ -90,6 +90,9 @@ export function relateNames(a: EntityMention, b: EntityMention): NameRelation | 
     if (wa.join(' ') === wb.join(' ')) return 'same';
     const shorter = wa.length <= wb.length ? wa : wb;
     const longer = shorter === wa ? wb : wa;
+    // One word stands for a longer name only as its surname: the last word, or the first of two (family names
+    // come first in Chinese, Korean and Hungarian names). "Disaster" is no short form of "Disaster Mortuary Team".
+    if (shorter.length === 1 && longer.length >= 3 && shorter[0] !== longer[longer.length - 1]) return undefined;
     if (shorter.every((w) => longer.includes(w))) return 'partial';
     if (wa.length === wb.length) {
       const differing = wa.map((w, i) => [w, wb[i] ?? ''] as const).filter(([x, y]) => x !== y);

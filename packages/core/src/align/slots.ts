@@ -82,6 +82,8 @@ function quantityBlocks(q: Quantity, lemma: string | undefined, strong: boolean)
     const qualified = !q.unitClass.endsWith(':');
     return qualified ? [[`quantity|-|measure|${q.unitClass}`, true]] : [[`quantity|${lemma ?? '-'}|measure|${q.unitClass}`, false]];
   }
+  // "Nine hours later" is keyed by itself: a story's offsets are few, and each says when the next thing came.
+  if (q.kind === 'duration' && q.unitClass.startsWith('offset:')) return [[`quantity|-|duration|${q.unitClass}`, true]];
   if (q.kind !== 'count') {
     // A duration, a sum or a share hangs on many verbs ("the first strike in 20 years" / "the strongest in over a
     // decade"; "agreed to buy for $2.1 billion" / "a deal worth $2.3 billion"): also keyed by itself.
@@ -131,13 +133,17 @@ function slotItems(sources: readonly ExtractedSource[], strongLemmas: (lemma: st
 
 /** The noun a date stands before as an adjective: "the February 3, 2023, train derailment" → "derailment". */
 function eventNounAfter(claim: Claim, m: DateMention): string | undefined {
-  const rest = claim.text.slice(m.end - claim.start, m.end - claim.start + 60);
-  const words = /^[,\s]*((?:[\p{Ll}\p{Lu}][\p{L}-]*\s+){0,4}?)([\p{Ll}][\p{Ll}-]{4,})\b/u.exec(rest);
-  if (!words) return undefined;
-  const between = (words[1] ?? '').trim().split(/\s+/).filter(Boolean);
-  if (between.some((w) => STOPWORDS.has(w.toLowerCase()))) return undefined;
-  const noun = singular((words[2] ?? '').toLowerCase());
-  return STOPWORDS.has(noun) || /(ed|ing|ly)$/.test(noun) ? undefined : noun;
+  const rest = claim.text.slice(m.end - claim.start, m.end - claim.start + 80).replace(/^[\s,]+/, '');
+  const words = rest.split(/\s+/).slice(0, 6);
+  let head: string | undefined;
+  for (const raw of words) {
+    const word = raw.replace(/[,.;:!?)”"’]+$/, '');
+    const lower = word.toLowerCase();
+    if (!/^[\p{L}-]+$/u.test(word) || STOPWORDS.has(lower)) break;
+    if (word === lower && lower.length >= 5 && !/(ed|ing|ly)$/.test(lower)) head = singular(lower);
+    if (word !== raw) break;
+  }
+  return head;
 }
 
 function agentsCompatible(a: SlotItem, b: SlotItem): boolean {
@@ -232,7 +238,8 @@ export function alignSlots(sources: readonly ExtractedSource[], strongLemmas: (l
         claim: it.claim,
       }));
       const [kind = '', lemma = '-', quantityKind = '', unitClass = ''] = block.split('|');
-      const label = factLabel(kind, lemma === '-' ? '-' : verbWordOf(groupItems, lemma), quantityKind, unitClass);
+      // "date|-|derailment": the date of an event named by its noun.
+      const label = kind === 'date' && lemma === '-' && quantityKind ? `date of the ${quantityKind}` : factLabel(kind, lemma === '-' ? '-' : verbWordOf(groupItems, lemma), quantityKind, unitClass);
       facts.push({ id: '', category: kind === 'date' ? 'date' : 'quantity', label, key: block, items: factItems });
     }
   }
@@ -280,7 +287,8 @@ function verbWordOf(items: readonly SlotItem[], lemma: string): string {
 /** What the fact is about, in words: "organisations sanctioned", "how long (attacked)", "when attacked". */
 export function factLabel(kind: string, verbWord: string, quantityKind: string, unitClass: string): string {
   const verb = verbWord === '-' ? '' : verbWord;
-  if (kind === 'date') return `when ${verb}`.trim();
+  if (kind === 'date') return verb ? `when ${verb}` : 'when';
+  if (quantityKind === 'duration' && unitClass.startsWith('offset:')) return 'how long after';
   if (quantityKind === 'duration') return verb ? `how long (${verb})` : 'how long';
   if (quantityKind === 'money') return verb ? `amount ${verb}` : `amount in ${unitClass.split(':')[1] ?? 'money'}`;
   if (quantityKind === 'percent') return verb ? `share ${verb}` : 'share';

@@ -370,8 +370,11 @@ export function extractQuantities(sentence: Sentence, source: string): QuantityM
         } else if (currencyWord) {
           quantity = { kind: 'money', ...applyComparator(read.value, comparator, false), unit: currencyWord, unitClass: `money:${currencyWord}`, basis: read.basis };
         } else if (years !== undefined && OFFSET_WORDS.has(lower(tokens[noun.end]))) {
-          // "nine hours later", "two days after the quake": when, not how long; a date rule's business.
-          quantity = undefined;
+          // "nine hours later", "two days after the quake": how long after, which is a time, never a duration.
+          const scale = durationScale(years);
+          const iv = rounded(read.interval ?? applyComparator(read.value, comparator, false), years / scale.years);
+          quantity = { kind: 'duration', ...iv, unit: scale.unit, unitClass: `offset:${scale.unit}`, basis: read.basis };
+          end = noun.end + 1;
         } else if (years !== undefined) {
           const scale = durationScale(years);
           const iv = rounded(read.interval ?? applyComparator(read.value, comparator, false), years / scale.years);
