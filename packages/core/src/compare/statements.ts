@@ -2,6 +2,7 @@ import type { Evidence, Fact, FactItem, Finding } from '../model.js';
 import { diceCoefficient, wordDice } from '../align/similarity.js';
 import { statementWords } from '../align/statements.js';
 import { ORGANISATION_HEADS } from '../lexicon/organisations.js';
+import { antonymBase, areOpposite } from '../lexicon/antonyms.js';
 import { isLexiconLemma } from '../lexicon/verbs.js';
 import { actorEvidence, entityValue, sameActor } from './actors.js';
 import { quote, sourceList } from './shared.js';
@@ -51,6 +52,68 @@ function agentEvidence(item: FactItem): Evidence | undefined {
   return e && !e.value?.startsWith('place:') ? e : undefined;
 }
 
+const evidenceOfItem = (i: FactItem): Evidence => ({ sourceId: i.sourceId, claimId: i.claimId, text: i.text, start: i.start, end: i.end, value: i.value });
+
+/** The antonym-pair verb a claim rests on, as written and as its base, if any. */
+function opposableVerb(i: FactItem): { word: string; base: string } | undefined {
+  for (const w of i.claim.text.split(/[^\p{L}]+/u)) {
+    const base = antonymBase(w);
+    if (base) return { word: w.toLowerCase(), base };
+  }
+  return undefined;
+}
+
+/**
+ * "The talks resumed" / "the talks were suspended": the same statement with opposite verbs. Compared only
+ * between claims that are close once the verbs are set aside, and never where one of them is negated.
+ */
+function opposedVerbs(fact: Fact): Finding[] {
+  const verbed = fact.items.map((i) => ({ i, v: opposableVerb(i) })).filter((x) => x.v !== undefined && !x.i.claim.negated) as { i: FactItem; v: { word: string; base: string } }[];
+  for (const a of verbed) {
+    for (const b of verbed) {
+      if (a.i.sourceId >= b.i.sourceId || !areOpposite(a.v.base, b.v.base)) continue;
+      const rest = (x: { i: FactItem; v: { word: string } }) => words(x.i).filter((w) => antonymBase(w) === undefined);
+      if (wordDice(rest(a), rest(b)) < NEGATION_CLOSE) continue;
+      return [
+        {
+          kind: 'divergence',
+          category: 'statement',
+          severity: 'error',
+          rule: 'statement/contradiction',
+          fact: fact.label,
+          message: `${a.i.sourceId} says ${quote(a.v.word)} where ${b.i.sourceId} says ${quote(b.v.word)} about the same thing: ${quote(shorten(a.i.text, 90))} vs ${quote(shorten(b.i.text, 90))}.`,
+          evidence: [evidenceOfItem(a.i), evidenceOfItem(b.i)],
+        },
+      ];
+    }
+  }
+  return [];
+}
+
+/** The same statement made as fact in one source and hedged ("allegedly", "may have") in another. */
+function hedgedAgainstFact(fact: Fact): Finding[] {
+  // "could be seen" is what could be seen, not a doubt: modal "could" alone does not hedge a claim.
+  const hedged = fact.items.filter((i) => i.claim.hedge !== undefined && i.claim.hedge.text.toLowerCase() !== 'could' && !i.claim.negated);
+  const plain = fact.items.filter((i) => i.claim.hedge === undefined && !i.claim.negated && i.claim.attribution === undefined);
+  const pairs = hedged.flatMap((h) => plain.filter((p) => p.sourceId !== h.sourceId && wordDice(words(h), words(p)) >= CLOSE).map((p) => [h, p] as const));
+  const [first] = pairs;
+  if (!first) return [];
+  const [h, p] = first;
+  // The sources agree on what happened; how sure they are differs. That is for the editor to weigh, so it is
+  // reported beside the agreement, never as a contradiction.
+  return [
+    {
+      kind: 'agreement',
+      category: 'statement',
+      severity: 'info',
+      rule: 'statement/hedged',
+      fact: fact.label,
+      message: `${p.sourceId} and ${h.sourceId} say the same thing, but ${p.sourceId} states it as fact where ${h.sourceId} hedges it with ${quote(h.claim.hedge?.text ?? '')}: ${quote(shorten(p.text, 90))} vs ${quote(shorten(h.text, 90))}.`,
+      evidence: [evidenceOfItem(p), evidenceOfItem(h)],
+    },
+  ];
+}
+
 export function compareStatements(fact: Fact): Finding[] {
   const findings: Finding[] = [];
   // Negation is judged only between nearly identical statements: a "not" in a loosely similar sentence is noise.
@@ -61,13 +124,14 @@ export function compareStatements(fact: Fact): Finding[] {
     findings.push({
       kind: 'divergence',
       category: 'statement',
-      severity: 'warning',
+      severity: 'error',
       rule: 'statement/negation',
       fact: fact.label,
       message: `${sourceList(negated)} negate${negated.length > 1 ? '' : 's'} what ${sourceList(affirmed)} state${affirmed.length > 1 ? '' : 's'}: ${quote(negated[0]?.text ?? '')} vs ${quote(affirmed[0]?.text ?? '')}.`,
       evidence: [...affirmed, ...negated].map((i) => ({ sourceId: i.sourceId, claimId: i.claimId, text: i.text, start: i.start, end: i.end, value: i.value })),
     });
   }
+  findings.push(...opposedVerbs(fact), ...hedgedAgainstFact(fact));
   // Only claims that say nearly the same thing can be said to credit it to different actors.
   const withActor = fact.items.filter((i) => agentEvidence(i) !== undefined);
   const close = withActor.filter((i) => withActor.some((o) => o.sourceId !== i.sourceId && agentEvidence(o)?.value !== agentEvidence(i)?.value && wordDice(words(o), words(i)) >= CLOSE));

@@ -211,7 +211,7 @@ export function compareValues(fact: Fact): Finding[] {
     // What two or more sources agree on inside the disagreement is itself confirmed: "$12 million" in three
     // reports against "$1 million" in one is a divergence and a three-source agreement.
     const agreed = groups.filter((g) => new Set(g.items.filter((i) => !isVague(i)).map((i) => i.sourceId)).size >= 2);
-    return [divergence, ...agreed.flatMap((g) => agreementOn(fact, [g], fact.label))];
+    return [divergence, ...agreed.flatMap((g) => agreementOn(fact, [g], `${fact.label}: ${g.items[0]?.value ?? ''}`))];
   }
   if (sources.size < 2) return [];
   // Figures that cannot both hold yet contradict nobody (two sources each give both) are several facts under
