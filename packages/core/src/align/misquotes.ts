@@ -1,6 +1,7 @@
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import type { Claim, Cue, ExtractedSource, Fact, FactItem } from '../model.js';
 import { buildPostings, forEachSharedPair } from './postings.js';
+import { wordDice } from './similarity.js';
 import { UnionFind } from './union-find.js';
 
 /**
@@ -69,7 +70,8 @@ export function alignMisquotes(sources: readonly ExtractedSource[], counter: { p
       return;
     }
     counter.pairs++;
-    if (wordingSimilarity(a.words, b.words) < SIMILAR) return;
+    // The word sets first (linear): only wordings that share most of their words are aligned word by word.
+    if (wordDice(a.words, b.words) < SIMILAR || wordingSimilarity(a.words, b.words) < SIMILAR) return;
     uf.union(x, y);
     linked.add(x).add(y);
   });
