@@ -29,6 +29,7 @@ const MAX_POSTING = 48;
 const GENERIC_NOUNS = new Set(['person', 'people', 'individual', 'member', 'time', 'thing', 'part', 'case', 'year', 'country', 'other']);
 const SIMILARITY = 0.15;
 const BROAD_CLASSES = new Set(['person', 'organization']);
+const DEATH_PHRASES = /\b(lost (their|his|her) lives|lives (were )?lost|loss of [\w,]+ lives|declared (dead|deceased)|died|were killed|killing|killed)\b/i;
 
 /** The country acting: "the UK sanctioned" and "the US sanctioned" are different facts, whatever the figures. */
 function agentKey(item: SlotItem): string | undefined {
@@ -123,8 +124,10 @@ function slotItems(sources: readonly ExtractedSource[], strongLemmas: (lemma: st
         }
         const q = m.quantity;
         if (!lemma && q.basis !== 'numeral' && q.basis !== 'word') continue;
-        const strong = lemma !== undefined && strongLemmas(lemma);
-        for (const [block, strongPredicate] of quantityBlocks(q, lemma, strong)) items.push({ sourceId: source.id, claim, mention: m, block, strongPredicate });
+        // "lost their lives", "were declared dead", "the loss of five lives": deaths, however the verb runs.
+        const counted = q.kind === 'count' && (q.unitClass === 'person' || q.unit === 'life') && DEATH_PHRASES.test(claim.text) ? 'kill' : lemma;
+        const strong = counted !== undefined && strongLemmas(counted);
+        for (const [block, strongPredicate] of quantityBlocks(q.unit === 'life' ? { ...q, unitClass: 'person' } : q, counted, strong)) items.push({ sourceId: source.id, claim, mention: m, block, strongPredicate });
       }
     }
   }

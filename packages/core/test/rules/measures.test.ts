@@ -173,3 +173,15 @@ describe('dates of an event named by a noun', () => {
     expect(dates.some((f) => f.kind === 'agreement' && evidenceOf(f).join('|') === 'a:March 4|b:March 4, 2025')).toBe(true);
   });
 });
+
+describe('deaths however the verb runs', () => {
+  it('agrees on "three crew lost their lives", "all three crew were declared dead" and "killing three people"', () => {
+    const report = check({
+      a: 'Officials mourned the three crew members who lost their lives off Brela.',
+      b: 'Rescuers found the boat, and all three crew members were declared dead.',
+      c: 'The storm sank the boat off Brela, killing three people.',
+    });
+    const found = agreements(report).filter((f) => f.category === 'quantity');
+    expect(found.some((f) => new Set(f.evidence.map((e) => e.sourceId)).size === 3)).toBe(true);
+  });
+});
