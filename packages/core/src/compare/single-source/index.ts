@@ -164,12 +164,14 @@ const shorten = (text: string) => (text.length > 160 ? `${text.slice(0, 157).tri
 
 function toFinding(sourceId: string, c: Candidate): Finding {
   const words = c.cue.text;
-  const clause = quote(shorten(c.claim.text));
+  // The clause is quoted when it says more than the words themselves (who said it, what the figure counts).
+  const extra = norm(c.claim.text).trim().split(' ').length - norm(words).trim().split(' ').length;
+  const clause = extra >= 3 ? `: ${quote(shorten(c.claim.text))}` : '';
   const what: Record<Kind, string> = {
-    number: `Only ${sourceId} gives the figure ${quote(words)}: ${clause}`,
-    quotation: `Only ${sourceId} quotes ${quote(words)}: ${clause}`,
-    named: `Only ${sourceId} reports this: ${clause}`,
-    date: `Only ${sourceId} gives the date ${quote(words)}: ${clause}`,
+    number: `Only ${sourceId} gives the figure ${quote(words)}${clause}`,
+    quotation: `Only ${sourceId} quotes ${quote(shorten(words))}${clause}`,
+    named: `Only ${sourceId} reports this: ${quote(shorten(c.claim.text))}`,
+    date: `Only ${sourceId} gives the date ${quote(words)}${clause}`,
   };
   const evidence: Evidence = { sourceId, claimId: c.claim.id, text: words, start: c.cue.start, end: c.cue.end };
   return {
