@@ -1,7 +1,7 @@
 import type { Claim, DateMention, EntityMention, ExtractedSource, Fact, FactItem, Quantity, QuantityMention } from '../model.js';
 import { isLexiconLemma, participle, SPEECH_VERBS } from '../lexicon/verbs.js';
 import { dateText, pluralOf, quantityText } from '../values/format.js';
-import { singular } from '../lexicon/nouns.js';
+import { PERSON_PREDICATES, singular } from '../lexicon/nouns.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import { lookupPlace } from '../lexicon/places.js';
 import { diceCoefficient, wordDice } from './similarity.js';
@@ -125,7 +125,9 @@ function slotItems(sources: readonly ExtractedSource[], strongLemmas: (lemma: st
         const q = m.quantity;
         if (!lemma && q.basis !== 'numeral' && q.basis !== 'word') continue;
         // "lost their lives", "were declared dead", "the loss of five lives": deaths, however the verb runs.
-        const counted = q.kind === 'count' && (q.unitClass === 'person' || q.unit === 'life') && DEATH_PHRASES.test(claim.text) ? 'kill' : lemma;
+        // Only where the figure's own verb says nothing else of people ("injuring more than 80" stays injured).
+        const deaths = q.kind === 'count' && (q.unitClass === 'person' || q.unit === 'life') && !(lemma && PERSON_PREDICATES.has(lemma)) && DEATH_PHRASES.test(claim.text);
+        const counted = deaths ? 'kill' : lemma;
         const strong = counted !== undefined && strongLemmas(counted);
         for (const [block, strongPredicate] of quantityBlocks(q.unit === 'life' ? { ...q, unitClass: 'person' } : q, counted, strong)) items.push({ sourceId: source.id, claim, mention: m, block, strongPredicate });
       }
@@ -291,12 +293,14 @@ function verbWordOf(items: readonly SlotItem[], lemma: string): string {
 export function factLabel(kind: string, verbWord: string, quantityKind: string, unitClass: string): string {
   const verb = verbWord === '-' ? '' : verbWord;
   if (kind === 'date') return verb ? `when ${verb}` : 'when';
-  if (quantityKind === 'duration' && unitClass.startsWith('offset:')) return 'how long after';
+  if (quantityKind === 'duration' && unitClass.startsWith('offset:')) return unitClass.split(':')[2] === 'later' ? 'how long after' : `how long after the ${unitClass.split(':').slice(3).join(' ') || 'event'}`;
   if (quantityKind === 'duration') return verb ? `how long (${verb})` : 'how long';
   if (quantityKind === 'money') return verb ? `amount ${verb}` : `amount in ${unitClass.split(':')[1] ?? 'money'}`;
   if (quantityKind === 'percent') return verb ? `share ${verb}` : 'share';
   if (quantityKind === 'measure') return measureLabel(unitClass, verb);
   const things = CLASS_PLURALS[unitClass] ?? pluralOf(unitClass);
+  // "number of deaths", never "number of deaths killed".
+  if (unitClass === 'death') return 'number of deaths';
   return `number of ${things} ${verb}`.trim();
 }
 

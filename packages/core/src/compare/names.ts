@@ -17,6 +17,18 @@ function styleOnly(a: string, b: string): boolean {
   return a.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase() === b.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
 }
 
+/** The one word a name has more than the other ("… Migration Assistance Funds" / "… Migration Fund"), if so. */
+function wordAdded(a: string, b: string): string | undefined {
+  const norm = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => (w.length > 4 && w.endsWith('s') ? w.slice(0, -1) : w));
+  const [x, y] = [norm(a), norm(b)];
+  const [short, long, longRaw] = x.length < y.length ? [x, y, b] : [y, x, a];
+  if (long.length !== short.length + 1) return undefined;
+  const k = long.findIndex((w, i) => w !== short[i]);
+  const at = k < 0 ? long.length - 1 : k;
+  if (long.filter((_, i) => i !== at).join(' ') !== short.join(' ')) return undefined;
+  return longRaw.split(/[^\p{L}\p{N}]+/u).filter(Boolean)[at];
+}
+
 /** "Richard B. Norland" / "Richard Norland": the same words but for an initial. */
 function initialsDiffer(a: string, b: string): boolean {
   const initials = (s: string) => s.split(/\s+/).filter((w) => /^(\p{Lu}\.?)+$/u.test(w) && w.replace(/\./g, '').length <= 2).length;
@@ -117,7 +129,8 @@ function namesCompared(fact: Fact): Finding[] {
     } else {
       const legalA = mention(group[0] as FactItem).legalForm;
       const legalB = mention(fullest).legalForm;
-      const what = legalA !== legalB && legalA && legalB ? 'with a different legal form' : 'spelled differently';
+      const added = wordAdded(value, fullest.value);
+      const what = legalA !== legalB && legalA && legalB ? 'with a different legal form' : added ? `one has the word ${quote(added)} the other lacks` : 'spelled differently';
       findings.push({ kind: 'divergence', category: 'name', severity: 'warning', rule: 'name/variant', fact: fact.label, message: `The ${kindWord} is ${quote(value)} in ${sourceList(group)} but ${quote(fullest.value)} in ${sourceList(fullForms)}: ${what}.`, evidence });
     }
   }

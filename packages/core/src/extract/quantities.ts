@@ -373,7 +373,10 @@ export function extractQuantities(sentence: Sentence, source: string): QuantityM
           // "nine hours later", "two days after the quake": how long after, which is a time, never a duration.
           const scale = durationScale(years);
           const iv = rounded(read.interval ?? applyComparator(read.value, comparator, false), years / scale.years);
-          quantity = { kind: 'duration', ...iv, unit: scale.unit, unitClass: `offset:${scale.unit}`, basis: read.basis };
+          // Keyed by what it counts from: "later" (the thing just told) or "after the quake".
+          const word = lower(tokens[noun.end]);
+          const from = word === 'later' || word === 'earlier' || word === 'ago' ? word : `after:${headOf(tokens, noun.end + 1) ?? ''}`;
+          quantity = { kind: 'duration', ...iv, unit: scale.unit, unitClass: `offset:${scale.unit}:${from}`, basis: read.basis };
           end = noun.end + 1;
         } else if (years !== undefined) {
           const scale = durationScale(years);

@@ -68,7 +68,7 @@ describe('counts an editor would count', () => {
 
   it('never reads "nine hours later" as a duration, nor "One survivor said" as a count', () => {
     const q = quantitiesOf('A second tremor struck nine hours later. One survivor said the roof fell.');
-    expect(q.map((m) => [m.text, m.quantity.unitClass])).toEqual([['nine hours later', 'offset:hour']]);
+    expect(q.map((m) => [m.text, m.quantity.unitClass])).toEqual([['nine hours later', 'offset:hour:later']]);
   });
 
   it('keeps a named body between the figure and the noun as the scope of the count', () => {

@@ -48,7 +48,8 @@ describe('hedges', () => {
 
 describe('offsets', () => {
   it('reads "nine hours later" as an offset and agrees where two sources give the same one', () => {
-    expect(quantitiesOf('A second tremor struck nine hours later.').map((q) => q.quantity.unitClass)).toEqual(['offset:hour']);
+    expect(quantitiesOf('A second tremor struck nine hours later.').map((q) => q.quantity.unitClass)).toEqual(['offset:hour:later']);
+    expect(quantitiesOf('Crews dug for 90 hours after the quake.').map((q) => q.quantity.unitClass)).toEqual(['offset:hour:after:quake']);
     const report = check({ a: 'A second tremor struck Varna nine hours later, officials said.', b: 'Nine hours later, a second tremor hit the Varna region.' });
     expect(agreements(report).some((f) => f.fact === 'how long after' && evidenceOf(f).length === 2)).toBe(true);
   });
