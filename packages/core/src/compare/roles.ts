@@ -103,6 +103,46 @@ function exclusive(x: Role, y: Role): boolean {
 }
 
 
+const tokensOf = (text: string) => text.split(/\s+/).map((w) => w.replace(/[,;]$/, '')).filter(Boolean);
+
+/**
+ * The same title with a body or service named inside it: "Press Secretary Maj. Gen." / "Press Secretary Air
+ * Force Maj. Gen.". Only a capitalised insertion strictly inside the title counts; one before it ("Titan MBI
+ * chair" / "MBI chair") is a qualifier of style.
+ */
+function inserted(short: readonly string[], long: readonly string[]): string[] | undefined {
+  if (long.length <= short.length || short.length < 2) return undefined;
+  let i = 0;
+  while (i < short.length && short[i]?.toLowerCase() === long[i]?.toLowerCase()) i++;
+  const extra = long.length - short.length;
+  if (i === 0 || i >= short.length) return undefined;
+  for (let k = i; k < short.length; k++) if (short[k]?.toLowerCase() !== long[k + extra]?.toLowerCase()) return undefined;
+  const words = long.slice(i, i + extra);
+  return words.every((w) => /^\p{Lu}/u.test(w)) ? words : undefined;
+}
+
+function insertedQualifier(roles: readonly Role[], name: string, fact: Fact): Finding[] {
+  for (const x of roles) {
+    for (const y of roles) {
+      if (x.item.sourceId === y.item.sourceId) continue;
+      const words = inserted(tokensOf(x.text), tokensOf(y.text));
+      if (!words) continue;
+      return [
+        {
+          kind: 'divergence',
+          category: 'name',
+          severity: 'info',
+          rule: 'name/role-detail',
+          fact: fact.label,
+          message: `${y.item.sourceId} gives ${name}'s title with ${quote(words.join(' '))} inside it, which ${x.item.sourceId} leaves out: ${quote(y.text)} / ${quote(x.text)}.`,
+          evidence: [evidenceOfRole(x), evidenceOfRole(y)],
+        },
+      ];
+    }
+  }
+  return [];
+}
+
 /** The same office, seat and rank: a source that also gives the other role has no quarrel with it. */
 const sameRole = (x: Role, y: Role) => [...y.offices, ...y.seats, ...y.ranks].every((w) => x.offices.has(w) || x.seats.has(w) || x.ranks.has(w));
 
@@ -134,6 +174,7 @@ export function compareRoles(fact: Fact, name: string): Finding[] {
     }
   }
   const findings: Finding[] = [];
+  if (clashing.size === 0) return insertedQualifier(roles, name, fact);
   if (clashing.size > 0) {
     const involved = roles.filter((r) => clashing.has(r));
     findings.push({
