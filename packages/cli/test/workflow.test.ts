@@ -156,14 +156,22 @@ describe('baseline', () => {
     expect(text).toContain('seven Chinese nationals');
     await writeFile(edited, text.replace('seven Chinese nationals', 'eight Chinese nationals'));
     const changed = await cli(['check', 'apt31', '--baseline', 'baseline.json', '-f', 'json', '--fail-on', 'error']);
-    // The changed figure is the one new divergence; the sources that still agree with each other on the old
-    // figure are now a smaller agreement inside it, on the same fact.
-    const fresh = json(changed).findings.filter((f) => f.kind !== 'agreement');
+    // Exactly the changed figure is new: the sources that still agree on the old one were agreeing already.
+    const fresh = json(changed).findings;
     expect(fresh).toHaveLength(1);
     expect(fresh[0]?.rule).toBe('quantity/disjoint');
     expect(fresh[0]?.evidence.map((e) => e.text)).toContain('eight Chinese nationals');
-    for (const f of json(changed).findings.filter((x) => x.kind === 'agreement')) expect(f.fact.startsWith(fresh[0]?.fact ?? '?')).toBe(true);
     expect(changed.code).toBe(1);
+  });
+
+  it('an agreement among sources that did not agree before is new', async () => {
+    await story();
+    expect((await cli(['check', 'story', '--write-baseline', 'b.json'])).code).toBe(0);
+    await writeFile(join(work, 'story', 'agency.txt'), 'Prosecutors charged twelve people on Monday.\n');
+    const fresh = json(await cli(['check', 'story', '--baseline', 'b.json', '-f', 'json'])).findings;
+    const same = fresh.filter((f) => f.rule === 'quantity/same');
+    expect(same).toHaveLength(1);
+    expect(same[0]?.evidence.map((e) => e.sourceId).sort()).toEqual(['agency', 'wire']);
   });
 
   it('a missing or foreign baseline is one line, exit 2; a failed write keeps the old baseline', async () => {
