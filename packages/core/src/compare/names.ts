@@ -95,10 +95,12 @@ function namesCompared(fact: Fact): Finding[] {
 
   // Compare every other form with the fullest one: that is what an editor checks against.
   const fullForms = forms.get(fullest.value) ?? [fullest];
-  // The form that several sources share is confirmed, whatever the others write.
+  // The form that several sources share is confirmed, whatever the others write (once: an equivalence below
+  // that names the same sources says it already).
   const shared = byUse[0] ?? [];
+  const majority: Finding[] = [];
   if (new Set(shared.map((i) => i.sourceId)).size >= 2 && mention(shared[0] as FactItem).kind !== 'place') {
-    findings.push({
+    majority.push({
       kind: 'agreement',
       category: 'name',
       severity: 'info',
@@ -134,5 +136,5 @@ function namesCompared(fact: Fact): Finding[] {
       findings.push({ kind: 'divergence', category: 'name', severity: 'warning', rule: 'name/variant', fact: fact.label, message: `The ${kindWord} is ${quote(value)} in ${sourceList(group)} but ${quote(fullest.value)} in ${sourceList(fullForms)}: ${what}.`, evidence });
     }
   }
-  return findings;
+  return findings.some((f) => f.rule === 'name/equivalent') ? findings : [...findings, ...majority];
 }
