@@ -49,6 +49,7 @@ export const PATTERNS = [
   { id: 'quotes', what: 'unclosed quotation marks `“ a `', make: (b) => repeat('“ Smith said ', b) },
   { id: 'commas', what: '`, said ` and relative clauses', make: (b) => repeat('the union, which said, ', b) },
   { id: 'parentheses', what: 'names with `(` after them', make: (b) => repeat('Acme Company ( ', b) },
+  { id: 'references', what: 'character references `&eacute;` (Markdown)', make: (b) => repeat('Caf&eacute; &amp; ', b), formats: ['markdown'] },
   { id: 'crlf', what: 'CR, CRLF, tabs and space runs', make: (b) => repeat('Police\r\n said  \t 12\r people  were hurt . ', b) },
   { id: 'generated-words', what: 'seeded mix of extractor words, no full stops', make: mixed('adversarial-words', EXTRACTOR_WORDS) },
   { id: 'generated-sentences', what: 'seeded mix of extractor words with full stops', make: mixed('adversarial-sentences', [...EXTRACTOR_WORDS, '.', '.', '.']) },

@@ -63,10 +63,23 @@ function sentenceDrafts(sentence: Sentence, names: NameContext, text: string, da
 
 function readSentence(sentence: Sentence, names: NameContext, text: string, date: string | undefined): Draft[] {
   const drafts: Draft[] = [];
+  // What depends on the clause alone is read once per clause, not once per figure in it: a clause of many
+  // figures would otherwise be read whole for each of them.
+  const perClause = new Map<Clause, { negated: boolean; quotes: Draft['quotes']; words: string[]; hedge: Draft['hedge'] }>();
+  const clauseCues = (clause: Clause, shared: SentenceCues, start: number, end: number) => {
+    let cues = perClause.get(clause);
+    if (!cues) {
+      const tokens = sentence.tokens;
+      cues = { negated: isNegated(tokens, clause), quotes: shared.quotes.filter((q) => overlaps(q, { start, end })), words: contentWords(tokens, clause.from, clause.to), hedge: findHedge(tokens, clause) };
+      perClause.set(clause, cues);
+    }
+    return cues;
+  };
   const addClaim = (clause: Clause, mentions: Mention[], focus: QuantityMention | DateMention | undefined, shared: SentenceCues, entities: EntityMention[]) => {
     const tokens = sentence.tokens;
     const first = tokens[clause.from] as Token;
     const last = tokens[clause.to - 1] as Token;
+    const cues = clauseCues(clause, shared, first.start, last.end);
     const anchor = focus ?? mentions.find((m) => m.type !== 'entity');
     const attached = anchor?.predicate;
     const predicate = attached ?? (anchor ? predicateFor(tokens, clause, anchor.start, anchor.end) : predicateFor(tokens, clause, last.end, last.end));
@@ -75,16 +88,15 @@ function readSentence(sentence: Sentence, names: NameContext, text: string, date
       start: first.start,
       end: last.end,
       mentions,
-      negated: isNegated(tokens, clause),
-      quotes: shared.quotes.filter((q) => overlaps(q, { start: first.start, end: last.end })),
-      words: contentWords(tokens, clause.from, clause.to),
+      negated: cues.negated,
+      quotes: cues.quotes,
+      words: cues.words,
     };
     if (predicate) claim.predicate = predicate;
     const agent = asWritten(agentFor(tokens, clause, predicate, entities), text);
     if (agent) claim.agent = agent;
     if (shared.attribution) claim.attribution = shared.attribution;
-    const hedge = findHedge(tokens, clause);
-    if (hedge) claim.hedge = hedge;
+    if (cues.hedge) claim.hedge = cues.hedge;
     drafts.push(claim);
   };
 

@@ -72,8 +72,16 @@ function mapLoosely(value: string, raw: string, base: number, out: BlockText): v
   let r = 0;
   for (let v = 0; v < value.length; v++) {
     const ch = value[v] ?? '';
-    const found = raw.indexOf(ch, r);
-    if (found >= 0 && found - r <= 8) {
+    // Looked for within the next 9 characters only: indexOf over the rest of the node would make a long node
+    // full of character references ("&eacute;" gives "é", found nowhere) quadratic.
+    let found = -1;
+    for (let k = r; k < raw.length && k <= r + 8; k++) {
+      if (raw[k] === ch) {
+        found = k;
+        break;
+      }
+    }
+    if (found >= 0) {
       out.addMapped(ch, base + found);
       r = found + 1;
     } else out.addUnmapped(ch, base + Math.min(r, raw.length));
