@@ -7,7 +7,7 @@ import type { Block, BlockKind, ClutterBlock, ParsedSource, SourceInput, TextRun
 import { clutterRule } from './clutter.js';
 import { htmlBlocks, looksLikeHtml } from './html.js';
 import { type Head, inputMeta, mergeMeta, readHead } from './metadata.js';
-import { capNesting } from './nesting.js';
+import { capEmphasis, capNesting } from './nesting.js';
 
 // Front matter is its own node, not a thematic break and a setext heading.
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
@@ -196,7 +196,7 @@ export function parseSource(input: SourceInput): ParsedSource {
   }
 
   // The text the visitors read: the original with excess nesting blanked, every offset the same.
-  const markdown = capNesting(text);
+  const markdown = capEmphasis(capNesting(text));
   const tree = processor.parse(markdown) as Root;
 
   // A stack, not recursion: 4,000 nested block quotes are valid Markdown.

@@ -41,3 +41,36 @@ function hasDeepPrefix(text: string): boolean {
   }
   return false;
 }
+
+/**
+ * micromark keeps a run of events for every `*` and `_` and resolves them per paragraph: a paragraph of a
+ * megabyte of `_a_a_a` or `*a **b` costs seconds and a gigabyte. No article paragraph comes near MAX_PARAGRAPH;
+ * in one that does, emphasis markers become spaces (offsets kept), so it is read as the words it holds.
+ */
+const MAX_PARAGRAPH = 64 * 1024;
+
+export function capEmphasis(text: string): string {
+  if (text.length <= MAX_PARAGRAPH) return text;
+  let out = '';
+  let copied = 0;
+  let start = 0;
+  let i = 0;
+  const flush = (end: number) => {
+    if (end - start > MAX_PARAGRAPH) {
+      out += text.slice(copied, start) + text.slice(start, end).replace(/[*_]/g, ' ');
+      copied = end;
+    }
+  };
+  while (i < text.length) {
+    const next = text.indexOf('\n', i);
+    const lineEnd = next < 0 ? text.length : next + 1;
+    // A blank line ends a paragraph.
+    if (text.slice(i, lineEnd).trim() === '') {
+      flush(i);
+      start = lineEnd;
+    }
+    i = lineEnd;
+  }
+  flush(text.length);
+  return out + text.slice(copied);
+}
