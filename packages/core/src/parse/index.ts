@@ -70,6 +70,14 @@ function collectInline(root: Nodes, source: string, out: BlockText): void {
  */
 function mapLoosely(value: string, raw: string, base: number, out: BlockText): void {
   let r = 0;
+  // Characters that continue each other in the source go out as one run: one object per character would make
+  // a long node of character references cost far more memory than its text.
+  let runFrom = -1;
+  let runSource = 0;
+  const flush = (to: number) => {
+    if (runFrom >= 0) out.addMapped(value.slice(runFrom, to), base + runSource);
+    runFrom = -1;
+  };
   for (let v = 0; v < value.length; v++) {
     const ch = value[v] ?? '';
     // Looked for within the next 9 characters only: indexOf over the rest of the node would make a long node
@@ -82,10 +90,18 @@ function mapLoosely(value: string, raw: string, base: number, out: BlockText): v
       }
     }
     if (found >= 0) {
-      out.addMapped(ch, base + found);
+      if (runFrom < 0 || found !== runSource + (v - runFrom)) {
+        flush(v);
+        runFrom = v;
+        runSource = found;
+      }
       r = found + 1;
-    } else out.addUnmapped(ch, base + Math.min(r, raw.length));
+    } else {
+      flush(v);
+      out.addUnmapped(ch, base + Math.min(r, raw.length));
+    }
   }
+  flush(value.length);
 }
 
 /** Merge adjacent runs that continue each other, so maps stay small. */

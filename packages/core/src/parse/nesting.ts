@@ -7,27 +7,29 @@ const MAX_DEPTH = 32;
 
 export function capNesting(text: string): string {
   if (!hasDeepPrefix(text)) return text;
-  let out = '';
+  const parts: string[] = [];
   let copied = 0;
   let i = 0;
   while (i < text.length) {
-    // At a line start: the run of `>`, spaces and tabs that opens the line.
+    // At a line start: the run of `>`, spaces and tabs that opens the line, and where its marker past MAX_DEPTH is.
     let depth = 0;
+    let excess = -1;
     let j = i;
     for (; j < text.length; j++) {
       const c = text.charCodeAt(j);
       if (c === 62) {
-        depth++;
-        if (depth > MAX_DEPTH) {
-          out += `${text.slice(copied, j)} `;
-          copied = j + 1;
-        }
+        if (++depth === MAX_DEPTH + 1) excess = j;
       } else if (c !== 32 && c !== 9) break;
+    }
+    if (excess >= 0) {
+      parts.push(text.slice(copied, excess), text.slice(excess, j).replace(/>/g, ' '));
+      copied = j;
     }
     const next = text.indexOf('\n', j);
     i = next < 0 ? text.length : next + 1;
   }
-  return out + text.slice(copied);
+  parts.push(text.slice(copied));
+  return parts.join('');
 }
 
 /** "> > > ...": deep nesting written with spaces between the markers. */
