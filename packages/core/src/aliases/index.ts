@@ -2,7 +2,7 @@ import type { Claim, EntityMention, ExtractedSource, Mention } from '../model.js
 
 /**
  * A desk's own dictionary of names: each canonical name with the other names of the same entity
- * (`{ "China": ["Beijing"], "Ni Gaobin": ["Gaobin Ni"] }`). Applied between extract and align: a mention
+ * (`{ "China": ["Beijing"], "Lin Haoran": ["Haoran Lin"] }`). Applied between extract and align: a mention
  * written as any of the names takes the key (and, for people, the name words) of the canonical one, so
  * alignment puts them in one fact and comparison calls them the same entity rather than a variant.
  */

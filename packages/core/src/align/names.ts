@@ -80,7 +80,7 @@ export type NameRelation = 'same' | 'partial' | 'variant' | 'short-form';
 const lettersOf = (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
 
 export function relateNames(a: EntityMention, b: EntityMention): NameRelation | undefined {
-  // The same letters spaced or hyphenated otherwise ("Norfolk-Southern", "Kahraman Maras") are one name,
+  // The same letters spaced or hyphenated otherwise ("Brandt-Keller", "Vel Harran") are one name,
   // whatever kind each source's context made of it.
   if (lettersOf(a.name) === lettersOf(b.name) && lettersOf(a.name).length >= 6) return 'variant';
   if (a.kind !== b.kind) return undefined;
@@ -129,8 +129,8 @@ export function relateNames(a: EntityMention, b: EntityMention): NameRelation | 
 const singularWord = (w: string) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
 
 /**
- * An official name with one word added ("Emergency Refugee and Migration Fund" / "... Migration Assistance
- * Funds"): the same body, its name changed. Only for names of three telling words or more, where one word
+ * An official name with one word added ("Coastal Recovery and Housing Fund" / "... Housing Support
+ * Fund"): the same body, its name changed. Only for names of three telling words or more, where one word
  * in the middle is a change and not a short second reference ("the Committee").
  */
 function oneWordInserted(shorter: readonly string[], longer: readonly string[]): boolean {

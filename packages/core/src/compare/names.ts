@@ -17,7 +17,7 @@ function styleOnly(a: string, b: string): boolean {
   return a.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase() === b.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
 }
 
-/** The one word a name has more than the other ("… Migration Assistance Funds" / "… Migration Fund"), if so. */
+/** The one word a name has more than the other ("… Housing Support Fund" / "… Housing Fund"), if so. */
 function wordAdded(a: string, b: string): string | undefined {
   const norm = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => (w.length > 4 && w.endsWith('s') ? w.slice(0, -1) : w));
   const [x, y] = [norm(a), norm(b)];

@@ -6,7 +6,7 @@ import { quote, sourceList } from './shared.js';
 /**
  * A person's role as each source gives it. Roles that cannot both be current ("Chair of the committee" /
  * "Ranking Member of the committee", "Senator" / "Vice President", "deputy mayor" / "mayor") are a warning.
- * A role given more or less fully ("Maj. Gen." / "Air Force Maj. Gen.") is not reported: it is style.
+ * A role given more or less fully ("Ambassador" / "Special Envoy Ambassador") is style, unless a body is named inside it (below).
  */
 
 interface Role {
@@ -106,9 +106,9 @@ function exclusive(x: Role, y: Role): boolean {
 const tokensOf = (text: string) => text.split(/\s+/).map((w) => w.replace(/[,;]$/, '')).filter(Boolean);
 
 /**
- * The same title with a body or service named inside it: "Press Secretary Maj. Gen." / "Press Secretary Air
- * Force Maj. Gen.". Only a capitalised insertion strictly inside the title counts; one before it ("Titan MBI
- * chair" / "MBI chair") is a qualifier of style.
+ * The same title with a body or service named inside it: "Press Secretary Maj. Gen." / "Press Secretary Army
+ * Maj. Gen.". Only a capitalised insertion strictly inside the title counts; one before it ("Harbour Board
+ * Chair" / "Board Chair") is a qualifier of style.
  */
 function inserted(short: readonly string[], long: readonly string[]): string[] | undefined {
   if (long.length <= short.length || short.length < 2) return undefined;

@@ -83,7 +83,7 @@ function loose(text: string): string {
   return text.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
 }
 
-/** Name words of an evidence item, to tell a shortened name ("Ni") from the full one ("Ni Gaobin"). */
+/** Name words of an evidence item, to tell a shortened name ("Lin") from the full one ("Lin Haoran"). */
 function nameWords(e: Evidence, mentionOf: (e: Evidence) => Mention | undefined): string[] {
   const m = mentionOf(e);
   if (m?.type === 'entity') return m.words;

@@ -183,7 +183,7 @@ function classify(tokens: readonly Token[], whole: Run, context: NameContext, se
     }
   }
   if (isOrganisationWords(words)) return { kind: 'organization', run };
-  // "Storm Daniel", "Hurricane Helene", "Typhoon Haiyan": a named event, never a person.
+  // "Storm Orla", "Hurricane Bram", "Typhoon Kesi": a named event, never a person.
   if (words.length >= 2 && words.some((w) => EVENT_HEADS.has(w))) return { kind: 'group', run };
   if (words.length >= 2 && LOCATION_HEADS.has(words[words.length - 1] ?? '')) return { kind: 'place', run };
   if (/\d/.test(text)) return { kind: 'group', run };
@@ -204,7 +204,7 @@ function classify(tokens: readonly Token[], whole: Run, context: NameContext, se
   if (words.length === 1) {
     const w = words[0] ?? '';
     const before = lower(tokens[run.from - 1]);
-    // "Norfolk-Southern", "Rolls-Royce": two capitalised parts in one word name a firm, rarely a person.
+    // "Brandt-Keller", "Rolls-Royce": two capitalised parts in one word name a firm, rarely a person.
     if (/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(toks[0]?.text ?? '')) return { kind: 'organization', run };
     if (isPlaceSlot(tokens, run.from)) return { kind: 'place', run };
     if (HONORIFICS.has(before.replace(/\.$/, ''))) return { kind: 'person', run };
@@ -363,7 +363,7 @@ export function extractEntities(sentence: Sentence, context: NameContext, source
   // While learning, only names of two words or more, and names with an abbreviation after them, can teach anything.
   const runs = learning ? all.filter((r) => r.to - r.from > 1 || tokens[r.to]?.text === '(') : all;
   const titles = titleSpans(tokens);
-  // Inside a quoted title ("a hearing titled “Protecting … the Norfolk Southern Train Derailment …”") capitals
+  // Inside a quoted title ("a hearing titled “Rebuilding After the Brandt Keller Bridge Collapse”") capitals
   // mark the title, not names: a long run there is no person.
   const first = runs.map((run) => {
     const c = classify(tokens, run, context, false);

@@ -521,7 +521,7 @@ function measureQuantity(read: NumberRead, comparator: Comparator | undefined, u
 }
 
 /**
- * A named body between the figure and the noun says whose they are: "450 USACE personnel", "3,500 Federal
+ * A named body between the figure and the noun says whose they are: "450 Corps personnel", "3,500 Federal
  * staff" are other people than "200 personnel" of another agency. Nationalities do not scope ("seven Chinese
  * nationals" are "seven individuals").
  */
