@@ -11,7 +11,7 @@ export { segmentSource } from './segment/index.js';
 export { extractClaims } from './extract/index.js';
 export { forgetSentences } from './extract/sentence-cache.js';
 export { alignClaims } from './align/index.js';
-export { diceCoefficient } from './align/similarity.js';
+export { diceCoefficient } from './similarity.js';
 export { compareFacts, type CompareContext } from './compare/index.js';
 export { buildReport, type BuildOptions } from './report/build.js';
 export { sourceStances } from './report/stances.js';

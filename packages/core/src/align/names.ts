@@ -1,7 +1,7 @@
 import { lookupPlace } from '../lexicon/places.js';
 import { isShortFormOf } from '../lexicon/titles.js';
 import type { Claim, EntityMention, ExtractedSource, Fact, FactItem } from '../model.js';
-import { diceCoefficient } from './similarity.js';
+import { diceCoefficient } from '../similarity.js';
 import { buildPostings, forEachSharedPair } from './postings.js';
 import { UnionFind } from './union-find.js';
 import { nameSpan } from '../spans.js';
@@ -77,7 +77,8 @@ function attestations(sourcesOfName: ReadonlyMap<string, ReadonlySet<string>>, e
 export type NameRelation = 'same' | 'partial' | 'variant' | 'short-form';
 
 /** How two names of the same kind relate, or undefined when they are different entities. */
-const lettersOf = (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+/** A name's letters and digits, case-folded: what stays when spacing, hyphens and dots are set aside. */
+export const lettersOf = (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
 
 export function relateNames(a: EntityMention, b: EntityMention): NameRelation | undefined {
   // The same letters spaced or hyphenated otherwise ("Brandt-Keller", "Vel Harran") are one name,

@@ -2,7 +2,7 @@ import { DENIALS, SPEECH_VERBS } from '../lexicon/verbs.js';
 import type { Claim, ExtractedSource, Fact, FactItem } from '../model.js';
 import { singular } from '../lexicon/nouns.js';
 import { buildPostings, forEachSharedPair } from './postings.js';
-import { wordDice } from './similarity.js';
+import { wordDice } from '../similarity.js';
 
 /**
  * Statement facts: claims of different sources that say the same thing in nearly the same words.

@@ -1,4 +1,4 @@
-import { relateNames } from '../align/names.js';
+import { lettersOf, relateNames } from '../align/names.js';
 import type { EntityMention, Fact, FactItem, Finding } from '../model.js';
 import { compareRoles } from './roles.js';
 import { distinctBySourceValue, evidenceOf, quote, sourceList } from './shared.js';
@@ -13,9 +13,7 @@ const KIND_WORD: Record<string, string> = { person: 'person', organization: 'org
 
 const isAllCaps = (s: string) => /\p{Lu}/u.test(s) && s === s.toUpperCase();
 
-function styleOnly(a: string, b: string): boolean {
-  return a.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase() === b.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
-}
+const styleOnly = (a: string, b: string) => lettersOf(a) === lettersOf(b);
 
 /** The one word a name has more than the other ("… Housing Support Fund" / "… Housing Fund"), if so. */
 function wordAdded(a: string, b: string): string | undefined {

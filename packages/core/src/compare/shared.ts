@@ -22,3 +22,6 @@ export function sourceList(items: readonly { sourceId: string }[]): string {
 }
 
 export const quote = (text: string) => `"${text.replace(/\s+/g, ' ')}"`;
+
+/** A text cut to `max` characters at most, with an ellipsis where it was cut. */
+export const shorten = (text: string, max = 120) => (text.length > max ? `${text.slice(0, max - 3).trimEnd()}…` : text);

@@ -1,15 +1,14 @@
 import type { Evidence, Fact, FactItem, Finding } from '../model.js';
-import { diceCoefficient, wordDice } from '../align/similarity.js';
+import { diceCoefficient, wordDice } from '../similarity.js';
 import { statementWords } from '../align/statements.js';
 import { ORGANISATION_HEADS } from '../lexicon/organisations.js';
 import { antonymBase, areOpposite } from '../lexicon/antonyms.js';
 import { isLexiconLemma } from '../lexicon/verbs.js';
 import { actorEvidence, entityValue, sameActor } from './actors.js';
-import { quote, sourceList } from './shared.js';
+import { quote, shorten, sourceList } from './shared.js';
 import { nameSpan } from '../spans.js';
 
 const CLOSE = 0.6;
-const shorten = (text: string, max = 120) => (text.length > max ? `${text.slice(0, max - 3).trimEnd()}…` : text);
 
 /** Each source's own words, briefly: an agreement never lends one source's sentence to the others. */
 function ownWords(items: readonly FactItem[]): string {

@@ -1,6 +1,6 @@
 import { participle } from '../lexicon/verbs.js';
 import type { Evidence, Fact, FactItem, Finding, Quantity } from '../model.js';
-import { wordDice } from '../align/similarity.js';
+import { wordDice } from '../similarity.js';
 import { sameActor } from './actors.js';
 import { equal, type Interval, intervalOf, overlap } from './intervals.js';
 import { distinctBySourceValue, evidenceOf, quote, sourceList } from './shared.js';
@@ -81,13 +81,30 @@ const sourcesOf = (g: ValueGroup) => new Set(g.items.map((i) => i.sourceId));
  * and when two sources each give both figures, the figures are two facts that both sources know apart
  * (a main shock and its aftershock, the first and the second aid package).
  */
-function isContradiction(a: ValueGroup, b: ValueGroup, groups: readonly ValueGroup[]): boolean {
+/** For each value group, the groups whose values can hold beside it (itself included): computed once per fact. */
+type Meeting = ReadonlyMap<ValueGroup, ReadonlySet<ValueGroup>>;
+
+function meetingOf(groups: readonly ValueGroup[]): Meeting {
+  const index = new Map<ValueGroup, Set<ValueGroup>>(groups.map((g) => [g, new Set([g])]));
+  for (let i = 0; i < groups.length; i++) {
+    for (let j = i + 1; j < groups.length; j++) {
+      const a = groups[i] as ValueGroup;
+      const b = groups[j] as ValueGroup;
+      if (!meets(a, b)) continue;
+      index.get(a)?.add(b);
+      index.get(b)?.add(a);
+    }
+  }
+  return index;
+}
+
+function isContradiction(a: ValueGroup, b: ValueGroup, meeting: Meeting): boolean {
   // "Today" in two releases of different days is each release's own day: two events, not one date disputed.
   if (allRelative(a) && allRelative(b)) return false;
   if (new Set([...sourcesOf(a), ...sourcesOf(b)]).size < 2) return restatesWithOtherFigure(a, b);
   // A source giving "$85 million" also vouches for "about $85 million": voices are counted over values that meet.
   // Only a precise value vouches: "thousands" meets every large figure and says nothing of which.
-  const voices = (g: ValueGroup) => new Set(groups.filter((o) => o === g || (meets(o, g) && !o.items.every(isVague))).flatMap((o) => [...sourcesOf(o)]));
+  const voices = (g: ValueGroup) => new Set([...(meeting.get(g) ?? [g])].filter((o) => o === g || !o.items.every(isVague)).flatMap((o) => [...sourcesOf(o)]));
   const sa = voices(a);
   const sb = voices(b);
   let both = 0;
@@ -98,7 +115,7 @@ function isContradiction(a: ValueGroup, b: ValueGroup, groups: readonly ValueGro
   const inner = [...sb].every((s) => sa.has(s)) ? [b, a] : [...sa].every((s) => sb.has(s)) ? [a, b] : undefined;
   if (inner) {
     const [fewer, more] = inner as [ValueGroup, ValueGroup];
-    const alike = groups.filter((o) => o === more || meets(o, more)).flatMap((o) => o.items);
+    const alike = [...(meeting.get(more) ?? [more])].flatMap((o) => o.items);
     return fewer.items.some((x) => alike.some((y) => y.sourceId === x.sourceId && sameVerb(x, y)));
   }
   return true;
@@ -140,10 +157,11 @@ function selfContradictions(groups: readonly ValueGroup[]): string {
 }
 
 /** Groups linked by values that can both hold, as connected sets, in the order of their largest group. */
-function meetingClusters(groups: readonly ValueGroup[]): ValueGroup[][] {
+function meetingClusters(groups: readonly ValueGroup[], meeting: Meeting): ValueGroup[][] {
   const clusters: ValueGroup[][] = [];
   for (const g of groups) {
-    const touching = clusters.filter((c) => c.some((o) => meets(o, g)));
+    const near = meeting.get(g);
+    const touching = clusters.filter((c) => c.some((o) => near?.has(o)));
     const merged = [...touching.flat(), g];
     for (const c of touching) clusters.splice(clusters.indexOf(c), 1);
     clusters.push(merged);
@@ -177,6 +195,7 @@ function agreementOn(fact: Fact, groups: readonly ValueGroup[], label: string): 
 export function compareValues(fact: Fact): Finding[] {
   const items = distinctBySourceValue(fact.items);
   const groups = groupsOf(items);
+  const meeting = meetingOf(groups);
   const sources = new Set(items.map((i) => i.sourceId));
   const category = fact.category;
 
@@ -186,7 +205,7 @@ export function compareValues(fact: Fact): Finding[] {
     for (let b = a + 1; b < groups.length; b++) {
       const ga = groups[a] as ValueGroup;
       const gb = groups[b] as ValueGroup;
-      if (!meets(ga, gb) && isContradiction(ga, gb, groups)) conflicts.push([ga, gb]);
+      if (!meeting.get(ga)?.has(gb) && isContradiction(ga, gb, meeting)) conflicts.push([ga, gb]);
     }
   }
   if (conflicts.length > 0) {
@@ -216,7 +235,7 @@ export function compareValues(fact: Fact): Finding[] {
   if (sources.size < 2) return [];
   // Figures that cannot both hold yet contradict nobody (two sources each give both) are several facts under
   // one key: the main shock and the aftershock. Each is agreed on by its own sources.
-  const clusters = meetingClusters(groups);
+  const clusters = meetingClusters(groups, meeting);
   if (clusters.length > 1) return clusters.flatMap((cluster) => agreementOn(fact, cluster, `${fact.label} (${cluster[0]?.items[0]?.value ?? ''})`));
   const actor = sameActor(fact.items, `who ${participle(fact.key.split('|')[1] ?? '')}`);
   const precise = items.filter((i) => !isVague(i));

@@ -1,5 +1,5 @@
 import type { Alignment, Claim, Cue, EntityMention, Evidence, ExtractedSource, Finding, FindingCategory, Mention } from '../../model.js';
-import { quote } from '../shared.js';
+import { quote, shorten } from '../shared.js';
 
 /**
  * Single-source claims: checkable statements that no other source states or contradicts. An editor must verify
@@ -160,17 +160,17 @@ function checkable(
   return undefined;
 }
 
-const shorten = (text: string) => (text.length > 160 ? `${text.slice(0, 157).trimEnd()}…` : text);
+const cut = (text: string) => shorten(text, 160);
 
 function toFinding(sourceId: string, c: Candidate): Finding {
   const words = c.cue.text;
   // The clause is quoted when it says more than the words themselves (who said it, what the figure counts).
   const extra = norm(c.claim.text).trim().split(' ').length - norm(words).trim().split(' ').length;
-  const clause = extra >= 3 ? `: ${quote(shorten(c.claim.text))}` : '';
+  const clause = extra >= 3 ? `: ${quote(cut(c.claim.text))}` : '';
   const what: Record<Kind, string> = {
     number: `Only ${sourceId} gives the figure ${quote(words)}${clause}`,
-    quotation: `Only ${sourceId} quotes ${quote(shorten(words))}${clause}`,
-    named: `Only ${sourceId} reports this: ${quote(shorten(c.claim.text))}`,
+    quotation: `Only ${sourceId} quotes ${quote(cut(words))}${clause}`,
+    named: `Only ${sourceId} reports this: ${quote(cut(c.claim.text))}`,
     date: `Only ${sourceId} gives the date ${quote(words)}${clause}`,
   };
   const evidence: Evidence = { sourceId, claimId: c.claim.id, text: words, start: c.cue.start, end: c.cue.end };
