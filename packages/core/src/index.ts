@@ -11,7 +11,7 @@ export { segmentSource } from './segment/index.js';
 export { extractClaims } from './extract/index.js';
 export { forgetSentences } from './extract/sentence-cache.js';
 export { alignClaims } from './align/index.js';
-export { diceCoefficient } from './similarity.js';
+export { diceCoefficient } from './shared/similarity.js';
 export { compareFacts, type CompareContext } from './compare/index.js';
 export { buildReport, type BuildOptions } from './report/build.js';
 export { sourceStances } from './report/stances.js';
@@ -51,7 +51,7 @@ export {
   type ReportTimelineStep,
 } from './report/schema.js';
 export { checkSources, type CheckOptions } from './check.js';
-export { blankControls, visibleControls } from './controls.js';
+export { blankControls, visibleControls } from './shared/controls.js';
 export { unlinkMarkdown, visibleReport } from './report/format/safe.js';
 export { checkDraft, type DraftOptions } from './draft/index.js';
 export { applyAliases, type Aliases } from './aliases/index.js';

@@ -1,7 +1,7 @@
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import type { Claim, Cue, ExtractedSource, Fact, FactItem } from '../model.js';
 import { buildPostings, forEachSharedPair } from './postings.js';
-import { wordDice } from '../similarity.js';
+import { wordDice } from '../shared/similarity.js';
 import { UnionFind } from './union-find.js';
 
 /**

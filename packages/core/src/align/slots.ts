@@ -4,7 +4,7 @@ import { dateText, pluralOf, quantityText } from '../values/format.js';
 import { PERSON_PREDICATES, singular } from '../lexicon/nouns.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import { lookupPlace } from '../lexicon/places.js';
-import { diceCoefficient, wordDice } from '../similarity.js';
+import { diceCoefficient, wordDice } from '../shared/similarity.js';
 import { buildPostings, forEachSharedPair } from './postings.js';
 import { UnionFind } from './union-find.js';
 

@@ -2,7 +2,8 @@ import { DENIALS, SPEECH_VERBS } from '../lexicon/verbs.js';
 import type { Claim, ExtractedSource, Fact, FactItem } from '../model.js';
 import { singular } from '../lexicon/nouns.js';
 import { buildPostings, forEachSharedPair } from './postings.js';
-import { wordDice } from '../similarity.js';
+import { wordDice } from '../shared/similarity.js';
+import { statementWords } from '../shared/statement-words.js';
 
 /**
  * Statement facts: claims of different sources that say the same thing in nearly the same words.
@@ -19,18 +20,6 @@ function anchorsOf(claim: Claim): string[] {
   for (const m of claim.mentions) if (m.type === 'entity' && m.kind !== 'place') out.add(`e:${m.key}`);
   for (const w of claim.words) if (w.length >= 6 && !SPEECH_VERBS.has(w) && !DENIALS.has(w)) out.add(`w:${w}`);
   return [...out];
-}
-
-/** The words a statement is compared on: content words, singular, without verbs of saying or denying. */
-const WORDS = new WeakMap<Claim, string[]>();
-
-export function statementWords(c: Claim): string[] {
-  let words = WORDS.get(c);
-  if (!words) {
-    words = [...new Set(c.words.filter((w) => !SPEECH_VERBS.has(w) && !DENIALS.has(w)).map((w) => singular(w)))];
-    WORDS.set(c, words);
-  }
-  return words;
 }
 
 export function alignStatements(sources: readonly ExtractedSource[], counter: { pairs: number }): Fact[] {

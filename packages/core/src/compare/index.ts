@@ -1,10 +1,10 @@
 import type { Alignment, Finding } from '../model.js';
-import { compareNames } from './names.js';
-import { compareStatements, sharedQuote } from './statements.js';
+import { compareNames } from './names/index.js';
+import { compareStatements, sharedQuote } from './statements/index.js';
 import { datedValues, type SourceDates } from './updates/index.js';
-import { compareQuotations } from './quotations.js';
+import { compareQuotations } from './statements/quotations.js';
 import { datedRoles } from './updates/roles.js';
-import { compareValues } from './values.js';
+import { compareValues } from './values/index.js';
 
 export interface CompareContext {
   /** Each source's publication date: a figure that moves one way across dated reports is an update. */

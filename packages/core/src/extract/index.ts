@@ -1,11 +1,11 @@
 import type { Claim, DateMention, EntityMention, ExtractedSource, Mention, QuantityMention, SegmentedSource, Sentence, Token } from '../model.js';
-import { type Clause, splitClauses } from './clauses.js';
-import { contentWords, findAttribution, findHedge, findQuotes, isNegated } from './cues.js';
-import { extractDates } from './dates.js';
-import { attachQuotations } from './quotations.js';
-import { extractEntities, learnNames, type NameContext } from './entities.js';
-import { agentFor, predicateFor } from './predicates.js';
-import { enumerationCounts, extractQuantities } from './quantities.js';
+import { type Clause, splitClauses } from './claims/clauses.js';
+import { contentWords, findAttribution, findHedge, findQuotes, isNegated } from './claims/cues.js';
+import { extractDates } from './mentions/dates.js';
+import { attachQuotations } from './claims/quotations.js';
+import { extractEntities, learnNames, type NameContext } from './mentions/names.js';
+import { agentFor, predicateFor } from './claims/predicates.js';
+import { enumerationCounts, extractQuantities } from './mentions/quantities.js';
 import { type Draft, memoKey, recall, remember, shifted } from './sentence-cache.js';
 
 const within = (m: { start: number; end: number }, start: number, end: number) => m.start >= start && m.end <= end;

@@ -1,5 +1,5 @@
 import type { Claim, EntityKind, Mention, Sentence } from '../model.js';
-import { forgetLessons, type NameContext } from './entities.js';
+import { forgetLessons, type NameContext } from './mentions/names.js';
 import { isCapitalised, joinedTokens, sentenceSignature } from './tokens.js';
 
 /**

@@ -2,7 +2,7 @@ import type { Nodes, Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { blankControls } from '../controls.js';
+import { blankControls } from '../shared/controls.js';
 import type { Block, BlockKind, ClutterBlock, ParsedSource, SourceInput, TextRun } from '../model.js';
 import { clutterRule } from './clutter.js';
 import { htmlBlocks, looksLikeHtml } from './html.js';

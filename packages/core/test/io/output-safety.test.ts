@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkSources } from '../../src/check.js';
-import { blankControls, visibleControls } from '../../src/controls.js';
+import { blankControls, visibleControls } from '../../src/shared/controls.js';
 import { formatReport } from '../../src/report/format/index.js';
 import { REPORT_VERSION, ReportSchema, type Report } from '../../src/report/schema.js';
 

@@ -3,10 +3,10 @@
  * and return what one stage produced. Not a test file (no `.test.ts`), so vitest does not collect it.
  */
 import { alignClaims } from '../../src/align/index.js';
-import { extractDates } from '../../src/extract/dates.js';
-import { extractEntities, learnNames } from '../../src/extract/entities.js';
+import { extractDates } from '../../src/extract/mentions/dates.js';
+import { extractEntities, learnNames } from '../../src/extract/mentions/names.js';
 import { extractClaims } from '../../src/extract/index.js';
-import { enumerationCounts, extractQuantities } from '../../src/extract/quantities.js';
+import { enumerationCounts, extractQuantities } from '../../src/extract/mentions/quantities.js';
 import type { Alignment, Claim, DateMention, EntityMention, ExtractedSource, QuantityMention, SegmentedSource, SourceInput } from '../../src/model.js';
 import { parseSource } from '../../src/parse/index.js';
 import { segmentSource } from '../../src/segment/index.js';

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { diceCoefficient } from '../../src/similarity.js';
+import { diceCoefficient } from '../../src/shared/similarity.js';
 
 /** The reference implementation: string-similarity (CommonJS, untyped), a root devDependency. */
 const require = createRequire(import.meta.url);

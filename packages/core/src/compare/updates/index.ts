@@ -1,5 +1,5 @@
 import type { Fact, FactItem, Finding, TimelineStep } from '../../model.js';
-import { type Interval, intervalOf, overlap } from '../intervals.js';
+import { type Interval, intervalOf, overlap } from '../values/intervals.js';
 import { distinctBySourceValue, evidenceOf, quote, sourceList } from '../shared.js';
 
 /**

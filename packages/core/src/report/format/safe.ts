@@ -1,4 +1,4 @@
-import { visibleControls } from '../../controls.js';
+import { visibleControls } from '../../shared/controls.js';
 import type { Report } from '../schema.js';
 
 /**

@@ -1,5 +1,5 @@
-import type { Fact, FactItem, Finding } from '../model.js';
-import { evidenceOf, quote, sourceList } from './shared.js';
+import type { Fact, FactItem, Finding } from '../../model.js';
+import { evidenceOf, quote, sourceList } from '../shared.js';
 
 /**
  * One quotation, two wordings: a misquote an editor must settle against the recording or the transcript. The

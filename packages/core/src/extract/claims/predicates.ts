@@ -1,9 +1,9 @@
-import { ORGANISATION_HEADS } from '../lexicon/organisations.js';
-import { STOPWORDS } from '../lexicon/stopwords.js';
-import { predicateLemma } from '../lexicon/verbs.js';
-import type { EntityMention, Predicate, Token } from '../model.js';
+import { ORGANISATION_HEADS } from '../../lexicon/organisations.js';
+import { STOPWORDS } from '../../lexicon/stopwords.js';
+import { predicateLemma } from '../../lexicon/verbs.js';
+import type { EntityMention, Predicate, Token } from '../../model.js';
 import type { Clause } from './clauses.js';
-import { isCapitalised, lower } from './tokens.js';
+import { isCapitalised, lower } from '../tokens.js';
 
 /** Irregular past tenses, so "began" aligns with "begins" and "took over" with "takes over". */
 const IRREGULAR_PAST: Readonly<Record<string, string>> = {

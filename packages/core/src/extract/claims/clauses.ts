@@ -1,7 +1,7 @@
-import { TENS, UNITS } from '../lexicon/numbers.js';
-import { predicateLemma, SPEECH_VERBS } from '../lexicon/verbs.js';
-import type { Token } from '../model.js';
-import { isCapitalised, lower } from './tokens.js';
+import { TENS, UNITS } from '../../lexicon/numbers.js';
+import { predicateLemma, SPEECH_VERBS } from '../../lexicon/verbs.js';
+import type { Token } from '../../model.js';
+import { isCapitalised, lower } from '../tokens.js';
 
 /**
  * Clause boundaries inside a sentence, so that "the US charged seven, while the UK sanctioned two" gives two claims.

@@ -1,6 +1,6 @@
-import type { Evidence, FactItem, Finding } from '../model.js';
-import { quote, sourceList } from './shared.js';
-import { nameSpan } from '../spans.js';
+import type { Evidence, FactItem, Finding } from '../../model.js';
+import { quote, sourceList } from '../shared.js';
+import { nameSpan } from '../../shared/spans.js';
 
 /**
  * Who did it, as evidence: the actor of a figure or date (its own verb's actor) or of the claim. One value per

@@ -1,7 +1,7 @@
-import { lettersOf, relateNames } from '../align/names.js';
-import type { EntityMention, Fact, FactItem, Finding } from '../model.js';
+import { lettersOf, relateNames } from '../../shared/name-relations.js';
+import type { EntityMention, Fact, FactItem, Finding } from '../../model.js';
 import { compareRoles } from './roles.js';
-import { distinctBySourceValue, evidenceOf, quote, sourceList } from './shared.js';
+import { distinctBySourceValue, evidenceOf, quote, sourceList } from '../shared.js';
 
 /**
  * Names: a source that gives less of a name than another (partial), or spells or styles it differently
@@ -11,7 +11,8 @@ import { distinctBySourceValue, evidenceOf, quote, sourceList } from './shared.j
 
 const KIND_WORD: Record<string, string> = { person: 'person', organization: 'organisation', group: 'group', place: 'place' };
 
-const isAllCaps = (s: string) => /\p{Lu}/u.test(s) && s === s.toUpperCase();
+/** A whole value in capitals, any script: the typography of a dateline or a headline, not another spelling. */
+const writtenInCapitals = (s: string) => /\p{Lu}/u.test(s) && s === s.toUpperCase();
 
 const styleOnly = (a: string, b: string) => lettersOf(a) === lettersOf(b);
 
@@ -112,7 +113,7 @@ function namesCompared(fact: Fact): Finding[] {
     if (value === fullest.value) continue;
     const relation = relateNames(mention(group[0] as FactItem), mention(fullest));
     const evidence = [...fullForms, ...group].map(evidenceOf);
-    if (value.toLowerCase() === fullest.value.toLowerCase() && (isAllCaps(value) || isAllCaps(fullest.value))) {
+    if (value.toLowerCase() === fullest.value.toLowerCase() && (writtenInCapitals(value) || writtenInCapitals(fullest.value))) {
       // Capitals of a dateline, a heading or a speaker label are typography, not another spelling.
       continue;
     } else if (styleOnly(value, fullest.value)) {

@@ -1,11 +1,11 @@
-import { COLLECTIVES, COMPARATORS, SCALES, TENS, UNITS, VAGUE } from '../lexicon/numbers.js';
-import { CURRENCIES, DURATION_UNITS, MEASURES, NOT_NOUNS, PERSON_PREDICATES, isKnownCountedNoun, isPlural, nounClass, singular } from '../lexicon/nouns.js';
-import { PHRASE_BREAKERS, STOPWORDS } from '../lexicon/stopwords.js';
-import { BASE_UNITS, DIRECTIONS, GLUED_ONLY, toBase, UNIT_FORMS, type UnitDef } from '../lexicon/units.js';
-import { lookupPlace } from '../lexicon/places.js';
-import { predicateLemma } from '../lexicon/verbs.js';
-import type { EntityMention, Quantity, QuantityMention, Sentence, Token } from '../model.js';
-import { isCapitalised, isWord, longestPhrase, lower } from './tokens.js';
+import { COLLECTIVES, COMPARATORS, SCALES, TENS, UNITS, VAGUE } from '../../lexicon/numbers.js';
+import { CURRENCIES, DURATION_UNITS, MEASURES, NOT_NOUNS, PERSON_PREDICATES, isKnownCountedNoun, isPlural, nounClass, singular } from '../../lexicon/nouns.js';
+import { PHRASE_BREAKERS, STOPWORDS } from '../../lexicon/stopwords.js';
+import { BASE_UNITS, DIRECTIONS, GLUED_ONLY, toBase, UNIT_FORMS, type UnitDef } from '../../lexicon/units.js';
+import { lookupPlace } from '../../lexicon/places.js';
+import { predicateLemma } from '../../lexicon/verbs.js';
+import type { EntityMention, Quantity, QuantityMention, Sentence, Token } from '../../model.js';
+import { isCapitalised, isWord, longestPhrase, lower } from '../tokens.js';
 
 /**
  * Quantities as intervals with the thing they count: "seven French nationals" = [7,7] person,

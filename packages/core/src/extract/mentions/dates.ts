@@ -1,5 +1,5 @@
-import type { DateMention, DateValue, Sentence, Token } from '../model.js';
-import { isCapitalised, lower } from './tokens.js';
+import type { DateMention, DateValue, Sentence, Token } from '../../model.js';
+import { isCapitalised, lower } from '../tokens.js';
 
 /**
  * Dates as inclusive intervals of days: "22 October 2015", "March 2024", "in 2021", "between 2021 and 2022",

@@ -1,8 +1,8 @@
-import { STOPWORDS } from '../lexicon/stopwords.js';
-import { DENIALS, HEDGES, NEGATIONS, SPEECH_VERBS } from '../lexicon/verbs.js';
-import type { Attribution, Cue, EntityMention, Hedge, Token } from '../model.js';
+import { STOPWORDS } from '../../lexicon/stopwords.js';
+import { DENIALS, HEDGES, NEGATIONS, SPEECH_VERBS } from '../../lexicon/verbs.js';
+import type { Attribution, Cue, EntityMention, Hedge, Token } from '../../model.js';
 import type { Clause } from './clauses.js';
-import { isCapitalised, lower } from './tokens.js';
+import { isCapitalised, lower } from '../tokens.js';
 
 /** Who asserts, how surely, whether it is negated, and what is quoted. */
 

@@ -1,9 +1,9 @@
-import { participle } from '../lexicon/verbs.js';
-import type { Evidence, Fact, FactItem, Finding, Quantity } from '../model.js';
-import { wordDice } from '../similarity.js';
-import { sameActor } from './actors.js';
+import { participle } from '../../lexicon/verbs.js';
+import type { Evidence, Fact, FactItem, Finding, Quantity } from '../../model.js';
+import { wordDice } from '../../shared/similarity.js';
+import { sameActor } from '../statements/actors.js';
 import { equal, type Interval, intervalOf, overlap } from './intervals.js';
-import { distinctBySourceValue, evidenceOf, quote, sourceList } from './shared.js';
+import { distinctBySourceValue, evidenceOf, quote, sourceList } from '../shared.js';
 
 /**
  * Quantities and dates as intervals. Values that cannot both be true (disjoint intervals) diverge;

@@ -1,4 +1,4 @@
-import type { DateMention, FactItem, QuantityMention } from '../model.js';
+import type { DateMention, FactItem, QuantityMention } from '../../model.js';
 
 /** Values as closed intervals on one axis: numbers for quantities, days for dates. */
 export interface Interval {

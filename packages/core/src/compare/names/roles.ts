@@ -1,7 +1,7 @@
-import { lookupPlace } from '../lexicon/places.js';
-import { TITLE_WORDS } from '../lexicon/titles.js';
-import type { EntityMention, Evidence, Fact, FactItem, Finding } from '../model.js';
-import { quote, sourceList } from './shared.js';
+import { lookupPlace } from '../../lexicon/places.js';
+import { TITLE_WORDS } from '../../lexicon/titles.js';
+import type { EntityMention, Evidence, Fact, FactItem, Finding } from '../../model.js';
+import { quote, sourceList } from '../shared.js';
 
 /**
  * A person's role as each source gives it. Roles that cannot both be current ("Chair of the committee" /

@@ -1,4 +1,4 @@
-import type { Claim, Cue } from '../model.js';
+import type { Claim, Cue } from '../../model.js';
 
 /**
  * Quotations that run over more than one sentence: “We will help. We stand ready.” A sentence reads only the

@@ -1,8 +1,8 @@
-import { LEGAL_SUFFIXES, LOCATION_HEADS, NAME_JOINERS, ORGANISATION_HEADS } from '../lexicon/organisations.js';
-import { lookupPlace, normalisePlace } from '../lexicon/places.js';
-import { HONORIFICS, NOT_NAME_WORDS, TITLE_WORDS } from '../lexicon/titles.js';
-import type { EntityKind, EntityMention, Sentence, Token } from '../model.js';
-import { isAllCaps, isCapitalised, isSentenceInitial, joinedTokens, lower, sentenceSignature } from './tokens.js';
+import { LEGAL_SUFFIXES, LOCATION_HEADS, NAME_JOINERS, ORGANISATION_HEADS } from '../../lexicon/organisations.js';
+import { lookupPlace, normalisePlace } from '../../lexicon/places.js';
+import { HONORIFICS, NOT_NAME_WORDS, TITLE_WORDS } from '../../lexicon/titles.js';
+import type { EntityKind, EntityMention, Sentence, Token } from '../../model.js';
+import { isAllCaps, isCapitalised, isSentenceInitial, joinedTokens, lower, sentenceSignature } from '../tokens.js';
 
 /**
  * Names: runs of capitalised words, split at roles and coordination, classified by general rules

@@ -1,4 +1,4 @@
-import type { EntityMention } from './model.js';
+import type { EntityMention } from '../model.js';
 
 /**
  * Where a name stands in the original, without the role written before it ("UK Foreign Secretary David Cameron"

@@ -1,12 +1,12 @@
-import type { Evidence, Fact, FactItem, Finding } from '../model.js';
-import { diceCoefficient, wordDice } from '../similarity.js';
-import { statementWords } from '../align/statements.js';
-import { ORGANISATION_HEADS } from '../lexicon/organisations.js';
-import { antonymBase, areOpposite } from '../lexicon/antonyms.js';
-import { isLexiconLemma } from '../lexicon/verbs.js';
+import type { Evidence, Fact, FactItem, Finding } from '../../model.js';
+import { diceCoefficient, wordDice } from '../../shared/similarity.js';
+import { statementWords } from '../../shared/statement-words.js';
+import { ORGANISATION_HEADS } from '../../lexicon/organisations.js';
+import { antonymBase, areOpposite } from '../../lexicon/antonyms.js';
+import { isLexiconLemma } from '../../lexicon/verbs.js';
 import { actorEvidence, entityValue, sameActor } from './actors.js';
-import { quote, shorten, sourceList } from './shared.js';
-import { nameSpan } from '../spans.js';
+import { quote, shorten, sourceList } from '../shared.js';
+import { nameSpan } from '../../shared/spans.js';
 
 const CLOSE = 0.6;
 
