@@ -15,6 +15,9 @@ export function alignQuotes(sources: readonly ExtractedSource[], counter: { pair
   const claims = sources.flatMap((s) => s.claims);
   const normalised: (string | undefined)[] = [];
   const textOf = (i: number) => (normalised[i] ??= normalise((claims[i] as Claim).text));
+  // Claims of one source stand together: where each claim's source ends.
+  const sourceEnd: number[] = [];
+  for (let i = claims.length - 1; i >= 0; i--) sourceEnd[i] = claims[i + 1]?.sourceId === claims[i]?.sourceId ? (sourceEnd[i + 1] ?? claims.length) : i + 1;
   const byWord = new Map<string, number[]>();
   claims.forEach((c, i) => {
     for (const w of new Set(c.words)) {
@@ -40,9 +43,25 @@ export function alignQuotes(sources: readonly ExtractedSource[], counter: { pair
       let pattern: RegExp | undefined;
       const items: FactItem[] = [{ sourceId: claim.sourceId, claimId: claim.id, text: quote.text, start: quote.start, end: quote.end, value: wanted.trim(), claim }];
       const sourcesIn = new Set([claim.sourceId]);
-      for (const i of byWord.get(key) ?? []) {
+      const keyed = byWord.get(key);
+      if (!keyed) continue;
+      // Every claim that holds the quotation holds each of its words: the rarest word's claims are the fewest to
+      // search, and those without the key word are left out as before.
+      let candidates = keyed;
+      for (const w of words) {
+        const list = w.length >= 5 ? byWord.get(w) : undefined;
+        if (list && list.length < candidates.length) candidates = list;
+      }
+      for (let k = 0; k < candidates.length; k++) {
+        const i = candidates[k] as number;
         const other = claims[i] as Claim;
-        if (sourcesIn.has(other.sourceId)) continue;
+        // A source that carries the quotation already is passed over whole: a quotation repeated through one long
+        // source would otherwise cost a look at each of its claims.
+        if (sourcesIn.has(other.sourceId)) {
+          k = firstAtOrAfter(candidates, sourceEnd[i] ?? claims.length) - 1;
+          continue;
+        }
+        if (candidates !== keyed && !other.words.includes(key)) continue;
         counter.pairs++;
         if (!textOf(i).includes(wanted)) continue;
         pattern ??= wordsPattern(wanted);
@@ -55,6 +74,18 @@ export function alignQuotes(sources: readonly ExtractedSource[], counter: { pair
     }
   }
   return facts;
+}
+
+/** The first place in an ascending list whose value is at least `value`. */
+function firstAtOrAfter(list: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function wordsPattern(wanted: string): RegExp {

@@ -43,7 +43,12 @@ function agentKey(item: SlotItem): string | undefined {
 /** Named things and rarer words a claim is about, for linking claims inside a block. */
 function anchors(item: SlotItem): string[] {
   const claim = item.claim;
-  const verb = (item.mention.predicate ?? claim.predicate)?.text.toLowerCase();
+  const verb = (item.mention.predicate ?? claim.predicate)?.text.toLowerCase() ?? '';
+  // A claim with many figures is many items with one or two verbs: its anchors are worked out once per verb.
+  let byVerb = ANCHORS.get(claim);
+  if (!byVerb) ANCHORS.set(claim, (byVerb = new Map()));
+  const known = byVerb.get(verb);
+  if (known) return known;
   const out = new Set<string>();
   for (const m of claim.mentions) if (m.type === 'entity' && m.kind !== 'place') out.add(`e:${(m.key.split('@')[0] ?? '').split(' ').slice(-2).join(' ')}`);
   // The verb is the block already; a common one says nothing more ("opened in 2019" / "opened in 2012"), while a
@@ -52,8 +57,11 @@ function anchors(item: SlotItem): string[] {
     if (w.length < 5 || isDateWord(w) || (w === verb && (w.length < 9 || SPEECH_VERBS.has(w)))) continue;
     out.add(`w:${w.replace(/s$/, '')}`);
   }
-  return [...out];
+  const list = [...out];
+  byVerb.set(verb, list);
+  return list;
 }
+const ANCHORS = new WeakMap<Claim, Map<string, string[]>>();
 
 const DATE_WORDS = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const isDateWord = (w: string) => DATE_WORDS.has(w);

@@ -1,16 +1,23 @@
 import type { Nodes, Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { type Processor, unified } from 'unified';
 import { blankControls } from '../shared/controls.js';
 import type { Block, BlockKind, ClutterBlock, ParsedSource, SourceInput, TextRun } from '../model.js';
 import { clutterRule } from './clutter.js';
 import { htmlBlocks, looksLikeHtml } from './html.js';
 import { type Head, inputMeta, mergeMeta, readHead } from './metadata.js';
+import { markdownChunks } from './chunks.js';
+import { addDecoded } from './references.js';
 import { capEmphasis, capNesting } from './nesting.js';
 
 // Front matter is its own node, not a thematic break and a setext heading.
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+// Character references stay text for micromark and are decoded by addDecoded (references.ts).
+function referencesAsText(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push({ disable: { null: ['characterReference'] } });
+}
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(referencesAsText);
 
 /** Collects the plain text of a block and where each piece of it sits in the original. */
 class BlockText {
@@ -32,31 +39,32 @@ class BlockText {
   }
 }
 
-function offsetsOf(node: Nodes): { start: number; end: number } | undefined {
+/** A node's place in the whole original: `base` is where the piece it was parsed from starts. */
+function offsetsOf(node: Nodes, base: number): { start: number; end: number } | undefined {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
-  return start === undefined || end === undefined ? undefined : { start, end };
+  return start === undefined || end === undefined ? undefined : { start: start + base, end: end + base };
 }
 
 /** Inline content in document order; a stack, not recursion: Markdown nests as deep as its author likes. */
-function collectInline(root: Nodes, source: string, out: BlockText): void {
+function collectInline(root: Nodes, source: string, base: number, out: BlockText): void {
   const stack: Nodes[] = [root];
   for (let node = stack.pop(); node; node = stack.pop()) {
     if (node.type === 'text' || node.type === 'inlineCode') {
-      const at = offsetsOf(node);
+      const at = offsetsOf(node, base);
       if (!at) continue;
       const raw = source.slice(at.start, at.end);
-      if (node.type === 'text' && raw === node.value) out.addMapped(node.value, at.start);
+      if (node.type === 'text' && raw === node.value) addDecoded(out, node.value, at.start, source);
       else if (node.type === 'inlineCode') {
         const inner = raw.indexOf(node.value);
         if (inner >= 0) out.addMapped(node.value, at.start + inner);
         else out.addUnmapped(node.value, at.start);
-      } else mapLoosely(node.value, raw, at.start, out);
+      } else mapLoosely(node.value, raw, at.start, source, out);
       continue;
     }
     if (node.type === 'break') {
-      const at = offsetsOf(node);
-      out.addUnmapped('\n', at?.start ?? 0);
+      const at = offsetsOf(node, base);
+      out.addUnmapped('\n', at?.start ?? base);
       continue;
     }
     if (node.type === 'image' || node.type === 'html' || node.type === 'footnoteReference') continue;
@@ -68,14 +76,14 @@ function collectInline(root: Nodes, source: string, out: BlockText): void {
  * A text node whose value differs from its source (escapes, character references): map it piece by piece,
  * matching each character of the value to the next equal character of the source where possible.
  */
-function mapLoosely(value: string, raw: string, base: number, out: BlockText): void {
+function mapLoosely(value: string, raw: string, base: number, source: string, out: BlockText): void {
   let r = 0;
   // Characters that continue each other in the source go out as one run: one object per character would make
   // a long node of character references cost far more memory than its text.
   let runFrom = -1;
   let runSource = 0;
   const flush = (to: number) => {
-    if (runFrom >= 0) out.addMapped(value.slice(runFrom, to), base + runSource);
+    if (runFrom >= 0) addDecoded(out, value.slice(runFrom, to), base + runSource, source);
     runFrom = -1;
   };
   for (let v = 0; v < value.length; v++) {
@@ -213,23 +221,22 @@ export function parseSource(input: SourceInput): ParsedSource {
 
   // The text the visitors read: the original with excess nesting blanked, every offset the same.
   const markdown = capEmphasis(capNesting(text));
-  const tree = processor.parse(markdown) as Root;
-
   // A stack, not recursion: 4,000 nested block quotes are valid Markdown.
-  const pending: Nodes[] = [tree];
+  const pending: Nodes[] = [];
+  let base = 0;
   const visitBlock = (node: Nodes): void => {
     if (node.type === 'heading' || node.type === 'paragraph' || node.type === 'tableCell') {
       const collected = new BlockText();
-      collectInline(node, markdown, collected);
-      keep(cutHead(collected, offsetsOf(node)?.start ?? 0), offsetsOf(node)?.start ?? 0, node.type === 'heading' ? 'heading' : 'paragraph');
+      collectInline(node, markdown, base, collected);
+      const at = offsetsOf(node, base)?.start ?? base;
+      keep(cutHead(collected, at), at, node.type === 'heading' ? 'heading' : 'paragraph');
       return;
     }
-    if (node.type === 'code' && !node.lang && !node.meta) {
-      // Indented text in a plain-text article is prose, not code: read it line by line.
-      const at = offsetsOf(node);
-      if (!at) return;
+    const at = node.type === 'code' ? offsetsOf(node, base) : undefined;
+    const raw = at ? markdown.slice(at.start, at.end) : '';
+    // Indented text in a plain-text article is prose, not code: read it line by line. A fenced block is code.
+    if (at && !/^\s*(?:```|~~~)/.test(raw.slice(0, 16))) {
       const collected = new BlockText();
-      const raw = markdown.slice(at.start, at.end);
       let offset = at.start;
       for (const line of raw.split('\n')) {
         const indent = line.length - line.trimStart().length;
@@ -244,7 +251,11 @@ export function parseSource(input: SourceInput): ParsedSource {
     if (node.type === 'code' || node.type === 'html' || node.type === 'thematicBreak' || node.type === 'definition') return;
     if ('children' in node) for (let k = node.children.length - 1; k >= 0; k--) pending.push(node.children[k] as Nodes);
   };
-  for (let node = pending.pop(); node; node = pending.pop()) visitBlock(node);
+  for (const chunk of markdownChunks(markdown, frontMatter)) {
+    base = chunk.start;
+    pending.push(processor.parse(chunk.start === 0 && chunk.end === markdown.length ? markdown : markdown.slice(chunk.start, chunk.end)) as Root);
+    for (let node = pending.pop(); node; node = pending.pop()) visitBlock(node);
+  }
   return finish(input, text, blocks, clutter, head);
 }
 

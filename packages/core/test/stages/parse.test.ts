@@ -171,3 +171,57 @@ describe('parse: Markdown inline syntax and offsets', () => {
     expect(parsed.id).toBe('x');
   });
 });
+
+describe('parse: character references', () => {
+  it('decodes named and numeric references to the character, mapped to the place of the "&"', () => {
+    const text = 'The Caf&eacute; Orla &amp; Sons hired &#51; cooks and &#x31;0 waiters.';
+    const [block] = parse(text).blocks;
+    expect(block?.text).toBe('The Café Orla & Sons hired 3 cooks and 10 waiters.');
+    if (!block) return;
+    expect(sourceOffset(block, block.text.indexOf('é'))).toBe(text.indexOf('&eacute;'));
+    expect(sourceOffset(block, block.text.indexOf('Sons'))).toBe(text.indexOf('Sons'));
+    expectFaithfulMap(block, text);
+  });
+
+  it('keeps an escaped reference, an unknown name and a code span as written', () => {
+    const text = 'Write \\&amp; for &notaname; and `&eacute;` in code.';
+    const [block] = parse(text).blocks;
+    expect(block?.text).toBe('Write &amp; for &notaname; and &eacute; in code.');
+    if (block) expectFaithfulMap(block, text);
+  });
+
+  it('reads references as plain text in a .txt source', () => {
+    const [block] = parseSource({ id: 't', text: 'Smith &amp; Sons said so.', format: 'text' }).blocks;
+    expect(block?.text).toBe('Smith &amp; Sons said so.');
+  });
+});
+
+describe('parse: long Markdown documents in pieces', () => {
+  const filler = (n: number) => Array.from({ length: n }, (_, k) => `Paragraph ${k} says the harbour reopened on Tuesday.\n\n`).join('');
+
+  it('cuts a long document only where no construct spans the cut, with every offset in the whole original', () => {
+    // A fenced block and a comment each hold blank lines and straddle the first 64 KB; neither may leak text.
+    const head = filler(1300);
+    const text = `${head}\`\`\`\ncode line\n\nPolice said Quenby people were hurt.\n\`\`\`\n\n<!--\n\nHidden said Varrow people left.\n-->\n\n${filler(1400)}The last paragraph says *nine* ships sailed.\n`;
+    expect(text.length).toBeGreaterThan(2 * 64 * 1024);
+    const blocks = parse(text).blocks;
+    expect(blocks.some((b) => b.text.includes('Quenby') || b.text.includes('Varrow'))).toBe(false);
+    expect(blocks).toHaveLength(2700 + 1);
+    const last = blocks[blocks.length - 1];
+    expect(last?.text).toBe('The last paragraph says nine ships sailed.');
+    if (!last) return;
+    expect(sourceOffset(last, last.text.indexOf('nine'))).toBe(text.indexOf('*nine*') + 1);
+    for (const b of blocks) expectFaithfulMap(b, text);
+  });
+
+  it('keeps front matter with blank lines whole, and reads a paragraph past 128 KB in pieces with exact offsets', () => {
+    const line = 'the crew said the ferry sailed at noon and ';
+    const text = `---\ntitle: A ferry\n\n${'note: x\n'.repeat(9000)}---\n${line.repeat(4000)}end.\n`;
+    const parsed = parse(text);
+    expect(parsed.frontMatter?.start).toBe(0);
+    expect(parsed.blocks.every((b) => !b.text.includes('note: x'))).toBe(true);
+    const words = parsed.blocks.map((b) => b.text).join(' ').split(/\s+/).filter(Boolean);
+    expect(words).toHaveLength(line.trim().split(' ').length * 4000 + 1);
+    for (const b of parsed.blocks) expectFaithfulMap(b, text);
+  });
+});
