@@ -1,4 +1,4 @@
-import type { Claim, DateMention, EntityMention, ExtractedSource, Mention, QuantityMention, SegmentedSource, Sentence, Token } from '../model.js';
+import type { Claim, DateMention, EntityMention, ExtractedSource, Mention, Predicate, QuantityMention, SegmentedSource, Sentence, Token } from '../model.js';
 import { type Clause, splitClauses } from './claims/clauses.js';
 import { contentWords, findAttribution, findHedge, findQuotes, isNegated } from './claims/cues.js';
 import { extractDates } from './mentions/dates.js';
@@ -75,6 +75,16 @@ function readSentence(sentence: Sentence, names: NameContext, text: string, date
     }
     return cues;
   };
+  // The actor of one verb in one clause, found once however many figures hang on that verb.
+  const agents = new Map<Clause, Map<string, EntityMention | undefined>>();
+  const agentOf = (clause: Clause, predicate: Predicate | undefined, entities: readonly EntityMention[]) => {
+    if (!predicate) return undefined;
+    let byVerb = agents.get(clause);
+    if (!byVerb) agents.set(clause, (byVerb = new Map()));
+    const key = `${predicate.start}|${predicate.text}`;
+    if (!byVerb.has(key)) byVerb.set(key, agentFor(sentence.tokens, clause, predicate, entities));
+    return byVerb.get(key);
+  };
   const addClaim = (clause: Clause, mentions: Mention[], focus: QuantityMention | DateMention | undefined, shared: SentenceCues, entities: EntityMention[]) => {
     const tokens = sentence.tokens;
     const first = tokens[clause.from] as Token;
@@ -93,7 +103,7 @@ function readSentence(sentence: Sentence, names: NameContext, text: string, date
       words: cues.words,
     };
     if (predicate) claim.predicate = predicate;
-    const agent = asWritten(agentFor(tokens, clause, predicate, entities), text);
+    const agent = asWritten(agentOf(clause, predicate, entities), text);
     if (agent) claim.agent = agent;
     if (shared.attribution) claim.attribution = shared.attribution;
     if (cues.hedge) claim.hedge = cues.hedge;
@@ -118,7 +128,7 @@ function readSentence(sentence: Sentence, names: NameContext, text: string, date
       const predicate = predicateFor(sentence.tokens, clause, m.start, m.end, m.type === 'date' ? 3 : 1.5);
       if (!predicate) continue;
       m.predicate = predicate;
-      const agent = asWritten(agentFor(sentence.tokens, clause, predicate, entities), text);
+      const agent = asWritten(agentOf(clause, predicate, entities), text);
       if (agent) m.agent = agent;
     }
     if (clauseQuantities.length <= 1) {
