@@ -28,7 +28,8 @@ export function alignStatements(sources: readonly ExtractedSource[], counter: { 
   const claims = sources.flatMap((s) =>
     s.claims.filter((c) => {
       const span = `${c.sourceId}|${c.start}|${c.end}`;
-      if (c.words.length < MIN_WORDS || seenSpans.has(span)) return false;
+      // A short attributed claim ("the embassy said the talks had been cancelled") is still a statement to credit.
+      if (c.words.length < (c.attribution ? MIN_WORDS - 1 : MIN_WORDS) || seenSpans.has(span)) return false;
       seenSpans.add(span);
       return true;
     }),

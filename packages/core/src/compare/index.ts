@@ -18,12 +18,23 @@ export interface CompareContext {
 export function compareFacts(alignment: Alignment, context: CompareContext = {}): Finding[] {
   const findings: Finding[] = [];
   const dates: SourceDates = context.dates ?? new Map<string, string>();
+  // Two names are one entity when the name rules put them in one fact: speakers are judged by the same verdict.
+  const nameFact = new Map<string, string>();
+  for (const fact of alignment.facts) {
+    if (fact.category !== 'name') continue;
+    for (const item of fact.items) if (item.mention?.type === 'entity') nameFact.set(item.mention.key, fact.key);
+  }
+  const judge = (a: string, b: string): boolean | undefined => {
+    const fa = nameFact.get(a);
+    const fb = nameFact.get(b);
+    return fa !== undefined && fb !== undefined ? fa === fb : undefined;
+  };
   for (const fact of alignment.facts) {
     if (fact.category === 'name') findings.push(...datedRoles(compareNames(fact), dates));
     else if (fact.category === 'quantity' || fact.category === 'date') findings.push(...datedValues(fact, compareValues(fact), dates));
     else if (fact.key.startsWith('quote|')) findings.push(sharedQuote(fact));
     else if (fact.key.startsWith('misquote|')) findings.push(...compareQuotations(fact));
-    else findings.push(...compareStatements(fact));
+    else findings.push(...compareStatements(fact, judge));
   }
   // "They say the same thing" is wrong when the same words carry a figure or date that differs.
   const diverging = new Map<string, number[]>();

@@ -18,7 +18,10 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set(
   energy power utilities oil gas petroleum motors automotive airlines pharma pharmaceuticals foods telecom
   telecoms communications media capital ventures resources mining metals steel electric electricity chemicals
   logistics shipping insurance financial securities investments properties construction engineering
-  semiconductors software networks studios records brewery breweries`.split(/\s+/),
+  semiconductors software networks studios records brewery breweries appliances electronics devices instruments
+  aerospace aviation robotics biotech therapeutics brands retail stores supermarkets beverages brewing dairies
+  hotels resorts restaurants cinemas entertainment publishing broadcasting radio television tv
+  fc afc cf united rovers wanderers athletic albion`.split(/\s+/),
 );
 
 /** Head nouns of named locations that are not countries: "Harbour Street", "Lakeshore Station". */
@@ -30,3 +33,26 @@ export const LOCATION_HEADS: ReadonlySet<string> = new Set(
 
 /** Words that join the parts of one organisation's name ("Ministry of Foreign Affairs", "Science and Technology"). */
 export const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'and', 'for', '&', 'the', 'de', 'du', 'von', 'van', 'der', 'la', 'le', 'al', 'bin', 'ibn']);
+
+/**
+ * Bodies that speak for themselves, as a newsroom names them in common words ("the embassy", "police",
+ * "prosecutors"), each with its class: two words of one class may be the same body ("police", "officers"),
+ * two classes never are. Words that could stand for almost anyone ("officials", "the government") are absent.
+ */
+export const SPEAKER_BODIES: ReadonlyMap<string, string> = new Map(
+  `embassy:embassy embassies:embassy consulate:embassy
+  ministry:ministry ministries:ministry department:ministry
+  police:police officers:police detectives:police constabulary:police sheriff:police
+  prosecutors:prosecution prosecutor:prosecution prosecution:prosecution
+  court:court judge:court tribunal:court magistrate:court
+  army:military military:military navy:military troops:military
+  firefighters:fire firefighter:fire
+  hospital:hospital doctors:hospital paramedics:hospital
+  coroner:coroner union:union regulator:regulator watchdog:regulator
+  parliament:parliament lawmakers:parliament legislators:parliament
+  airline:company company:company firm:company operator:company manufacturer:company
+  school:school university:school council:council`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((pair) => pair.split(':') as [string, string]),
+);

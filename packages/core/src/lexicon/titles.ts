@@ -42,3 +42,17 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
   here such some many several all both each every no not one two three four five six seven eight nine ten
   according accordingly based ultimately concurrently unilateral latest related share please chat request`.split(/\s+/),
 );
+
+/**
+ * Roles a speaker is given in common words ("a spokesperson for Acme", "Acme's chief executive"), by post:
+ * two posts of one organisation are two people, one post in two spellings is one.
+ */
+export const SPEAKER_ROLES: ReadonlyMap<string, string> = new Map(
+  `spokesperson:spokesperson spokesman:spokesperson spokeswoman:spokesperson spokespeople:spokesperson
+  ceo:ceo founder:founder chairman:chair chairwoman:chair chairperson:chair chair:chair president:president
+  director:director coach:coach manager:manager captain:captain lawyer:lawyer lawyers:lawyer attorney:lawyer
+  minister:minister secretary:secretary mayor:mayor governor:governor ambassador:ambassador envoy:envoy`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((pair) => pair.split(':') as [string, string]),
+);

@@ -53,10 +53,19 @@ export function relateNames(a: EntityMention, b: EntityMention): NameRelation | 
   const wb = coreB.split(' ');
   if (oneWordInserted(wa, wb) || oneWordInserted(wb, wa)) return 'variant';
   if (wa.length === wb.length && wa.length >= 2 && diceCoefficient(coreA, coreB) >= 0.7) {
-    const differing = wa.filter((w, i) => w !== wb[i]);
-    if (differing.length === 1) return 'variant';
+    const differing = wa.map((w, i) => [w, wb[i] ?? ''] as const).filter(([x, y]) => x !== y);
+    // One word misspelt ("Kestel" / "Kestrel") is a variant; one word replaced by another ("Ministry of Health" /
+    // "Ministry of Finance") is another body.
+    const [pair] = differing;
+    if (differing.length === 1 && pair && misspelt(pair[0], pair[1])) return 'variant';
   }
   return undefined;
+}
+
+/** Two spellings of one word: most of their letter pairs shared ("Kestel" / "Kestrel", "Harbor" / "Harbour"). */
+function misspelt(a: string, b: string): boolean {
+  if (a.length < 4 || b.length < 4) return lettersOf(a) === lettersOf(b);
+  return diceCoefficient(a, b) >= 0.5;
 }
 
 const singularWord = (w: string) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);

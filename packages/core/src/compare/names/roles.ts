@@ -26,7 +26,7 @@ interface Role {
 
 const OFFICES = new Set(`president prime minister senator representative congressman congresswoman governor mayor secretary
   ambassador envoy chargé charge chancellor judge justice king queen premier commissioner attorney general administrator
-  mp mep councillor councilor sheriff`.split(/\s+/));
+  mp mep councillor councilor sheriff coach ceo cfo coo cto`.split(/\s+/));
 const SEATS = new Set('chair chairman chairwoman chairperson ranking member director head chief spokesperson spokesman spokeswoman'.split(' '));
 const RANKS = new Set('gen general maj major col colonel lt lieutenant capt captain sgt sergeant adm admiral cmdr commander cpl pvt brig marshal constable inspector superintendent'.split(' '));
 const QUALIFIERS = new Set(['vice', 'deputy', 'acting', 'interim', 'assistant', 'associate', 'shadow', 'former']);
@@ -40,6 +40,10 @@ function classify(words: readonly string[]): Pick<Role, 'offices' | 'seats' | 'r
     const before = words[k - 1];
     const qualified = before && QUALIFIERS.has(before) ? `${before} ${w}` : w;
     if (w === 'minister' && before === 'prime') offices.add('prime minister');
+    // A club's coach and its assistant coach, a firm's chief executive and its finance chief: one post each.
+    else if (w === 'executive' && before === 'chief') offices.add('ceo');
+    else if (w === 'chief' && words[k + 1] === 'executive') return;
+    else if (w === 'coach' && before === 'head') offices.add('coach');
     else if (OFFICES.has(w)) offices.add(qualified);
     else if (w === 'member' && before === 'ranking') seats.add('ranking member');
     else if (SEATS.has(w) && w !== 'ranking') seats.add(qualified);

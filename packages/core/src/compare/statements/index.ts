@@ -1,12 +1,12 @@
 import type { Evidence, Fact, FactItem, Finding } from '../../model.js';
 import { diceCoefficient, wordDice } from '../../shared/similarity.js';
 import { statementWords } from '../../shared/statement-words.js';
-import { ORGANISATION_HEADS } from '../../lexicon/organisations.js';
 import { antonymBase, areOpposite } from '../../lexicon/antonyms.js';
 import { isLexiconLemma } from '../../lexicon/verbs.js';
 import { actorEvidence, entityValue, sameActor } from './actors.js';
+import { itemsDifferInValue, valuesDiffer } from './values.js';
 import { quote, shorten, sourceList } from '../shared.js';
-import { nameSpan } from '../../shared/spans.js';
+import { readSpeaker, relateSpeakers, reportedWords, namesOther, type EntityJudge, type Speaker } from './speakers.js';
 
 const CLOSE = 0.6;
 
@@ -94,7 +94,7 @@ function hedgedAgainstFact(fact: Fact): Finding[] {
   // "could be seen" is what could be seen, not a doubt: modal "could" alone does not hedge a claim.
   const hedged = fact.items.filter((i) => i.claim.hedge !== undefined && i.claim.hedge.text.toLowerCase() !== 'could' && !i.claim.negated);
   const plain = fact.items.filter((i) => i.claim.hedge === undefined && !i.claim.negated && i.claim.attribution === undefined);
-  const pairs = hedged.flatMap((h) => plain.filter((p) => p.sourceId !== h.sourceId && wordDice(words(h), words(p)) >= CLOSE).map((p) => [h, p] as const));
+  const pairs = hedged.flatMap((h) => plain.filter((p) => p.sourceId !== h.sourceId && !valuesDiffer(h.claim, p.claim) && wordDice(words(h), words(p)) >= CLOSE).map((p) => [h, p] as const));
   const [first] = pairs;
   if (!first) return [];
   const [h, p] = first;
@@ -113,7 +113,7 @@ function hedgedAgainstFact(fact: Fact): Finding[] {
   ];
 }
 
-export function compareStatements(fact: Fact): Finding[] {
+export function compareStatements(fact: Fact, judge: EntityJudge = () => undefined): Finding[] {
   const findings: Finding[] = [];
   // Negation is judged only between nearly identical statements: a "not" in a loosely similar sentence is noise.
   const pairs = fact.items.filter((i) => fact.items.some((o) => o.sourceId !== i.sourceId && o.claim.negated !== i.claim.negated && wordDice(words(i), words(o)) >= NEGATION_CLOSE));
@@ -133,7 +133,10 @@ export function compareStatements(fact: Fact): Finding[] {
   findings.push(...opposedVerbs(fact), ...hedgedAgainstFact(fact));
   // Only claims that say nearly the same thing can be said to credit it to different actors.
   const withActor = fact.items.filter((i) => agentEvidence(i) !== undefined);
-  const close = withActor.filter((i) => withActor.some((o) => o.sourceId !== i.sourceId && agentEvidence(o)?.value !== agentEvidence(i)?.value && wordDice(words(o), words(i)) >= CLOSE));
+  // A claim that names the other source's actor too ("the Ministry of Health and the Ministry of Finance met")
+  // credits it as well.
+  const names = (i: FactItem, value: string | undefined) => i.claim.mentions.some((m) => m.type === 'entity' && entityValue(m.key) === value);
+  const close = withActor.filter((i) => withActor.some((o) => o.sourceId !== i.sourceId && agentEvidence(o)?.value !== agentEvidence(i)?.value && !names(i, agentEvidence(o)?.value) && !names(o, agentEvidence(i)?.value) && wordDice(words(o), words(i)) >= CLOSE));
   const actors = unifySpellings(close.map(agentEvidence).filter((e): e is Evidence => e !== undefined));
   const keys = new Set(actors.map((e) => e.value));
   if (keys.size >= 2 && new Set(actors.map((e) => e.sourceId)).size >= 2) {
@@ -148,12 +151,12 @@ export function compareStatements(fact: Fact): Finding[] {
       evidence: actors,
     });
   }
-  findings.push(...compareSpeakers(fact));
+  findings.push(...compareSpeakers(fact, judge, findings.some((f) => f.rule === 'attribution/actor')));
   const actor = sameActor(fact.items, fact.label);
   if (actor && !findings.some((f) => f.category === 'attribution')) findings.push(actor);
   // A statement agreement only for acts (a lexicon predicate): commentary that happens to share words is not news.
   const acts = fact.items.every((i) => i.claim.predicate !== undefined && isLexiconLemma(i.claim.predicate.lemma));
-  if (acts && !findings.some((f) => f.kind === 'divergence') && new Set(fact.items.map((i) => i.sourceId)).size >= 2) {
+  if (acts && !findings.some((f) => f.kind === 'divergence') && new Set(fact.items.map((i) => i.sourceId)).size >= 2 && !itemsDifferInValue(fact.items)) {
     findings.push({
       kind: 'agreement',
       category: 'statement',
@@ -167,30 +170,17 @@ export function compareStatements(fact: Fact): Finding[] {
   return findings;
 }
 
-/** A speaker is compared only when it is named: "police" and "officials" are too loose to disagree. */
-function speakerEvidence(item: FactItem): Evidence | undefined {
-  const a = item.claim.attribution;
-  if (!a) return undefined;
-  const named = item.claim.mentions.find((m) => m.type === 'entity' && m.start >= a.start && m.end <= a.end);
-  if (!named || named.type !== 'entity') {
-    // "the interior ministry said", "Police said": an institution is a speaker an editor can check.
-    const head = a.speaker.toLowerCase().split(/\s+/).pop() ?? '';
-    if (!ORGANISATION_HEADS.has(head)) return undefined;
-    const offset = a.text.indexOf(a.speaker);
-    return { sourceId: item.sourceId, claimId: item.claimId, text: a.speaker, start: a.start + Math.max(0, offset), end: a.start + Math.max(0, offset) + a.speaker.length, value: entityValue(a.key) };
-  }
-  return { sourceId: item.sourceId, claimId: item.claimId, ...nameSpan(named), value: named.kind === 'place' ? `place:${named.key}` : entityValue(named.key) };
-}
-
-/** Who says so: the same statement credited to different speakers is an attribution divergence. */
-function compareSpeakers(fact: Fact): Finding[] {
-  const found = fact.items.map((i) => ({ item: i, evidence: speakerEvidence(i) })).filter((x): x is { item: FactItem; evidence: Evidence } => x.evidence !== undefined);
-  const unified = unifySpellings(found.map((x) => x.evidence));
-  const said = found.map((x, k) => ({ item: x.item, evidence: unified[k] as Evidence }));
+/**
+ * Who says so. Sources agree on the speaker when every one names the same person, organisation or body in
+ * the same post; they diverge when two of them credit nearly the same words to speakers that cannot be one
+ * ("the embassy" / "the foreign ministry", "a spokesperson for Acme" / "Acme's chief executive"). A person
+ * and the organisation they speak for, or "officials" and "the ministry", are neither.
+ */
+function compareSpeakers(fact: Fact, judge: EntityJudge, actorsDiffer: boolean): Finding[] {
+  const said = fact.items.map(readSpeaker).filter((x): x is Speaker => x !== undefined);
   if (new Set(said.map((x) => x.item.sourceId)).size < 2) return [];
-  const keys = [...new Set(said.map((x) => x.evidence.value))];
-  const list = (k: string | undefined) => said.filter((x) => x.evidence.value === k);
-  if (keys.length === 1) {
+  const pairs = said.flatMap((x) => said.filter((y) => x.item.sourceId < y.item.sourceId).map((y) => [x, y, relateSpeakers(x, y, judge)] as const));
+  if (pairs.every(([, , r]) => r === 'same')) {
     return [
       {
         kind: 'agreement',
@@ -198,13 +188,17 @@ function compareSpeakers(fact: Fact): Finding[] {
         severity: 'info',
         rule: 'attribution/same',
         fact: fact.label,
-        message: `${sourceList(said.map((x) => x.item))} credit this to the same speaker: ${quote(said[0]?.evidence.text ?? '')}.`,
+        message: `${sourceList(said.map((x) => x.item))} credit this to the same speaker: ${[...new Set(said.map((x) => quote(x.evidence.text)))].join(' / ')}.`,
         evidence: said.map((x) => x.evidence),
       },
     ];
   }
-  const close = said.some((x) => said.some((y) => y.item.sourceId !== x.item.sourceId && y.evidence.value !== x.evidence.value && wordDice(words(x.item), words(y.item)) >= CLOSE));
-  if (!close) return [];
+  // Only what is said alike, once the speakers' own words are set aside, can be said to be credited to two.
+  const differing = pairs.filter(([x, y, r]) => r === 'different' && !namesOther(x, y) && !namesOther(y, x) && reportedWords(x).length >= 2 && reportedWords(y).length >= 2 && wordDice(reportedWords(x), reportedWords(y)) >= CLOSE);
+  if (differing.length === 0 || actorsDiffer) return [];
+  const involved = [...new Set(differing.flatMap(([x, y]) => [x, y]))];
+  const byText = new Map<string, Speaker[]>();
+  for (const s of involved) byText.set(s.evidence.text, [...(byText.get(s.evidence.text) ?? []), s]);
   return [
     {
       kind: 'divergence',
@@ -212,8 +206,8 @@ function compareSpeakers(fact: Fact): Finding[] {
       severity: 'warning',
       rule: 'attribution/speaker',
       fact: fact.label,
-      message: `Sources credit the same statement to different speakers: ${keys.map((k) => `${quote(list(k)[0]?.evidence.text ?? '')} (${[...new Set(list(k).map((x) => x.item.sourceId))].join(', ')})`).join(' vs ')}.`,
-      evidence: said.map((x) => x.evidence),
+      message: `Sources credit this to different speakers: ${[...byText.entries()].map(([text, list]) => `${quote(text)} (${[...new Set(list.map((s) => s.item.sourceId))].join(', ')})`).join(' vs ')}.`,
+      evidence: involved.map((s) => s.evidence),
     },
   ];
 }

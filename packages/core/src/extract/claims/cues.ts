@@ -122,6 +122,16 @@ export function findAttribution(tokens: readonly Token[], source: string, entiti
         if (open > j) return make(j, open, i, i + 1);
       }
     }
+    // "Maria Lenz, the assistant coach, said ...": a name opening the sentence, then its role set off by commas.
+    if (prev.text === ',') {
+      let open = i - 2;
+      while (open > 0 && tokens[open]?.text !== ',' && i - open < 8) open--;
+      const apposed = tokens.slice(open + 1, i - 1);
+      const named = tokens.slice(0, open);
+      if (open > 0 && tokens[open]?.text === ',' && ['the', 'a', 'an', 'its', 'their'].includes(lower(apposed[0])) && apposed.every((t) => t.kind === 'word') && named.length > 0 && named.length <= 4 && named.every((t) => isCapitalised(t))) {
+        return make(0, i - 1, i, i + 1);
+      }
+    }
     // "…," said the spokesperson.
     if (prev.text === ',' || prev.text === '”' || prev.text === '"' || prev.text === '.') {
       let j = i + 1;
@@ -130,7 +140,9 @@ export function findAttribution(tokens: readonly Token[], source: string, entiti
       continue;
     }
     let j = i - 1;
-    while (j > 0 && tokens[j - 1]?.kind !== 'punctuation' && i - j < 8 && !['that', 'which', 'who'].includes(lower(tokens[j - 1]))) j--;
+    // "Acme's chief executive said": a possessive is part of the speaker.
+    const possessive = (t: Token | undefined) => t?.kind === 'punctuation' && (t.text === "'s" || t.text === '’s') && !t.spaceBefore;
+    while (j > 0 && (tokens[j - 1]?.kind !== 'punctuation' || possessive(tokens[j - 1])) && i - j < 8 && !['that', 'which', 'who'].includes(lower(tokens[j - 1]))) j--;
     const subject = tokens.slice(j, i).filter((t) => !['has', 'have', 'had', 'also', 'publicly', 'previously', 'reportedly'].includes(lower(t)));
     if (subject.length === 0) continue;
     let to = i;

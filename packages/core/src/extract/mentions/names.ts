@@ -162,8 +162,9 @@ interface Classified {
 
 function classify(tokens: readonly Token[], whole: Run, context: NameContext, sentenceHasPerson: boolean): Classified | undefined {
   let run = whole;
-  // "Acme Rail CEO", "the Harbour Board Chair": a title closing a run belongs to no name in it.
-  while (run.to - run.from > 1 && TITLE_WORDS.has(clean(tokens[run.to - 1]?.text ?? '')) && !ORGANISATION_HEADS.has(clean(tokens[run.to - 1]?.text ?? ''))) {
+  // "Acme Rail CEO", "the Harbour Board Chair": a title closing a run belongs to no name in it. After a joiner
+  // it is the name's own last word: "Ministry of Health", "Department of State".
+  while (run.to - run.from > 1 && TITLE_WORDS.has(clean(tokens[run.to - 1]?.text ?? '')) && !ORGANISATION_HEADS.has(clean(tokens[run.to - 1]?.text ?? '')) && !NAME_JOINERS.has(lower(tokens[run.to - 2]))) {
     run = { from: run.from, to: run.to - 1 };
   }
   const toks = wordsOf(tokens, run);
@@ -200,6 +201,9 @@ function classify(tokens: readonly Token[], whole: Run, context: NameContext, se
     return defined ? { kind: defined.kind, run } : undefined;
   }
   if (words.length >= 2 && words.length <= 3 && isPlaceSlot(tokens, run.from)) return { kind: 'place', run };
+  // "the Model X", "the Aurora Deluxe": an article does not stand before a person's name, but before a
+  // product's, a ship's or a building's.
+  if (words.length >= 2 && lower(tokens[run.from - 1]) === 'the') return { kind: 'group', run };
   if (words.length >= 2 && words.length <= 4) return { kind: 'person', run };
   if (words.length === 1) {
     const w = words[0] ?? '';
