@@ -20,6 +20,8 @@ import { performance } from 'node:perf_hooks';
 import {
   CATEGORIES,
   CHECK_THRESHOLDS,
+  MAX_DIVERGENCES_PER_150_WORDS,
+  wordCount,
   REAL_TARGETS,
   checkFailures,
   combineScores,
@@ -147,7 +149,10 @@ async function evaluateSet(name, core) {
   }
   const ms = performance.now() - started;
   const score = scoreSet(gold, report, texts);
-  return { set: name, sources: sources.length, ms: Math.round(ms), goldProblems, notes, ...score };
+  const words = wordCount(sources.map((s) => s.text));
+  const goldDivergences = (gold.facts ?? []).filter((f) => f.kind === 'divergence' && !f.optional).length;
+  const density = { words, divergences: (score.findings.divergences * 150) / Math.max(words, 1), goldDivergences: (goldDivergences * 150) / Math.max(words, 1) };
+  return { set: name, sources: sources.length, ms: Math.round(ms), goldProblems, notes, ...score, density };
 }
 
 // ---------------------------------------------------------------------------------------------- printing
@@ -212,6 +217,7 @@ function printSet(r, verbose) {
   }
   lines.push(
     `== ${r.set} ==  ${r.sources} sources · ${r.findings.total} findings for the editor (${r.findings.divergences} divergences, ${r.findings.agreements} agreements) · ${r.ms} ms`,
+    `   ${r.density.words} words · ${fmt(r.density.divergences)} divergence findings per 150 words (the gold's own: ${fmt(r.density.goldDivergences)})`,
   );
   for (const note of r.notes) lines.push(`  note: ${note}`);
   for (const p of r.goldProblems) lines.push(`  GOLD PROBLEM: ${p}`);
@@ -278,9 +284,10 @@ function printSummary(results, total, groupTotals) {
     lpad('agr R', 7) +
     lpad('agr F1', 7) +
     lpad('findings', 10) +
+    lpad('div/150w', 10) +
     lpad('para!', 7);
   lines.push(head);
-  const row = (name, s, para) =>
+  const row = (name, s, para, density) =>
     pad(name, 36) +
     lpad(fmt(s.kinds.divergence.precision), 7) +
     lpad(fmt(s.kinds.divergence.recall), 7) +
@@ -289,10 +296,11 @@ function printSummary(results, total, groupTotals) {
     lpad(fmt(s.kinds.agreement.recall), 7) +
     lpad(fmt(s.kinds.agreement.f1), 7) +
     lpad(s.findings.total, 10) +
+    lpad(density === undefined ? '' : fmt(density), 10) +
     lpad(para, 7);
   for (const r of results) {
     if (r.error) lines.push(pad(r.set, 36) + '  checkSources failed');
-    else lines.push(row(r.set, r, r.paraphraseViolations.length));
+    else lines.push(row(r.set, r, r.paraphraseViolations.length, r.density.divergences));
   }
   for (const [group, t] of Object.entries(groupTotals)) if (t) lines.push(row(`${group} (micro)`, t, t.paraphraseViolations));
   if (total) lines.push(row('all (micro)', total, total.paraphraseViolations));
@@ -361,6 +369,10 @@ async function main() {
     const reasons = r.error ? ['checkSources threw'] : [];
     if (!groupOf[r.set]) reasons.push('in no group of fixtures/groups.json');
     if (r.goldProblems?.length > 0) reasons.push(`${r.goldProblems.length} problem(s) in expected.json`);
+    const limit = MAX_DIVERGENCES_PER_150_WORDS[groupOf[r.set]];
+    if (!r.error && limit !== undefined && r.density.divergences > limit) {
+      reasons.push(`${fmt(r.density.divergences)} divergence findings per 150 words (at most ${limit})`);
+    }
     if (reasons.length > 0) failures.push({ set: r.set, reasons });
   }
   for (const [group, t] of Object.entries(groupTotals)) {
