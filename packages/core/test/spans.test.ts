@@ -54,6 +54,29 @@ describe('spans through white space', () => {
   }
 });
 
+describe('spans of speakers', () => {
+  for (const [what, space] of [
+    ['a run of spaces', '  '],
+    ['a tab', '\t'],
+    ['CRLF', '\r\n'],
+  ] as const) {
+    it(`a speaker with ${what} inside is the original slice, in the attribution agreement too`, () => {
+      const report = check([
+        { id: 'a', text: `The bridge will close for repairs on Monday, Harbour${space}Authority officials said.`, format: 'text' },
+        { id: 'b', text: 'The bridge will close for repairs on Monday, Harbour Authority officials said.', format: 'text' },
+      ]);
+      expect(report.findings.some((f) => f.category === 'attribution')).toBe(true);
+    });
+  }
+  it('a speaker the fuzz run found cut wrong: a block of a tab, a dash and a parenthesis', () => {
+    const text = 'killed   seven.\n\ncompanies told\n;  Anna 1\tan Haoran \u2014\t(HSA)?';
+    check([
+      { id: 's0', text, format: 'text' },
+      { id: 's1', text: `${text}\r\rDr. <police> -  twenty-one <b>UK</b>."`, format: 'markdown' },
+    ]);
+  });
+});
+
 describe('spans after a dateline', () => {
   it('a dateline ends where a word ends, in any script: "2024-03-26 1é" keeps "1é" whole', () => {
     const inputs: SourceInput[] = [

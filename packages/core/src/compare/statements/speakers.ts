@@ -38,18 +38,32 @@ const LOOSE = new Set(['local', 'senior', 'junior', 'top', 'new', 'own', 'offici
 
 const lowerWords = (text: string) => text.toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
 
+/** Where the words of `wanted` stand in `text`, whatever white space is between them; the whole text if nowhere. */
+function locate(text: string, wanted: string): { offset: number; length: number } {
+  const exact = text.indexOf(wanted);
+  if (exact >= 0 && wanted) return { offset: exact, length: wanted.length };
+  const words = wanted.split(/\s+/).filter(Boolean);
+  if (words.length > 0) {
+    const match = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'u').exec(text);
+    if (match) return { offset: match.index, length: match[0].length };
+  }
+  return { offset: 0, length: text.length };
+}
+
 export function readSpeaker(item: FactItem): Speaker | undefined {
   const a = item.claim.attribution;
   if (!a) return undefined;
-  const offset = Math.max(0, a.text.indexOf(a.speaker));
-  let start = a.start + offset;
-  const end = start + a.speaker.length;
+  // The speaker is normalised (one space between words); its place is found in the cue as written.
+  const found = locate(a.text, a.speaker);
+  let start = a.start + found.offset;
+  const end = start + found.length;
   // The article belongs to the editor's reading of the speaker: "the embassy", "a spokesperson".
   const inClaim = start - item.claim.start;
-  const before = item.claim.text.slice(0, Math.max(0, inClaim));
+  const before = inClaim > 0 && end <= item.claim.end ? item.claim.text.slice(0, inClaim) : '';
   const article = /(?:^|\s)(the|a|an)\s+$/i.exec(before);
-  if (article && inClaim > 0) start -= article[0].trimStart().length;
-  const text = item.claim.text.slice(start - item.claim.start, end - item.claim.start) || a.speaker;
+  if (article) start -= article[0].trimStart().length;
+  // Evidence is always the original slice: from the claim when the speaker stands in it, else from the cue.
+  const text = start >= item.claim.start && end <= item.claim.end ? item.claim.text.slice(start - item.claim.start, end - item.claim.start) : a.text.slice(found.offset, found.offset + found.length);
   const entities = item.claim.mentions.filter((m): m is EntityMention => m.type === 'entity' && m.start >= start && m.end <= end);
   const speaker: Speaker = { item, evidence: { sourceId: item.sourceId, claimId: item.claimId, text, start, end, value: a.key }, narrowing: [], words: new Set(lowerWords(text)) };
   const person = entities.find((m) => m.kind === 'person');
