@@ -7,13 +7,14 @@
  * - at a blank line followed by a line that starts in its first column (a blank line ends every paragraph, block
  *   quote and list item whose next line is not indented), outside fenced code, HTML blocks that may hold blank
  *   lines (`<script>`, `<pre>`, `<style>`, `<textarea>`, comments, `<?`, `<!`, CDATA) and front matter;
- * - only in a paragraph past HARD characters, which no article has, at a space before a letter (a letter opens no
- *   block construct), or at HARD itself when the paragraph has no such space.
+ * - inside a paragraph only when it is longer than PARAGRAPH characters, which no article's is, at a space before a
+ *   letter (a letter opens no block construct), or at PARAGRAPH itself when the paragraph has no such space. The
+ *   pieces of a paragraph are kept small: micromark's events for them die young, which costs the collector least.
  *
  * Reference definitions do not reach across pieces; no article long enough to be cut relies on one.
  */
 export const CHUNK = 64 * 1024;
-const HARD = 2 * CHUNK;
+const PARAGRAPH = 16 * 1024;
 
 export interface Chunk {
   start: number;
@@ -72,6 +73,7 @@ export function markdownChunks(text: string, keepWhole: Chunk | undefined): Chun
   let fence: { mark: string; length: number } | undefined;
   let htmlEnd: string | undefined;
   let blankBefore = false;
+  let paragraphStart = 0;
   let lineStart = 0;
   const cut = (at: number) => {
     if (at <= start) return;
@@ -87,7 +89,12 @@ export function markdownChunks(text: string, keepWhole: Chunk | undefined): Chun
       const first = text[lineStart] ?? '';
       if (blankBefore && lineStart - start >= CHUNK && first !== ' ' && first !== '\t') cut(lineStart);
       // An overlong paragraph is cut inside its lines, however long they are.
-      while (lineEnd - start > HARD) cut(cutInParagraph(text, Math.max(start + CHUNK, lineStart), start + HARD));
+      while (lineEnd - paragraphStart > PARAGRAPH) {
+        // start <= paragraphStart always, so each cut moves on.
+        const at = cutInParagraph(text, Math.max(paragraphStart + PARAGRAPH / 2, start), paragraphStart + PARAGRAPH);
+        cut(at);
+        paragraphStart = at;
+      }
     }
     const line = text.slice(lineStart, Math.min(lineEnd, lineStart + 256));
     if (fence) {
@@ -101,6 +108,8 @@ export function markdownChunks(text: string, keepWhole: Chunk | undefined): Chun
       else htmlEnd = htmlEndOf(line);
     }
     blankBefore = isBlank(text, lineStart, lineEnd);
+    // A paragraph is counted from the first line of prose after a blank line, a fence, an HTML block or the head.
+    if (blankBefore || inHead || fence || htmlEnd !== undefined) paragraphStart = lineEnd;
     lineStart = lineEnd;
   }
   cut(text.length);

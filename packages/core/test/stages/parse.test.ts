@@ -214,7 +214,15 @@ describe('parse: long Markdown documents in pieces', () => {
     for (const b of blocks) expectFaithfulMap(b, text);
   });
 
-  it('keeps front matter with blank lines whole, and reads a paragraph past 128 KB in pieces with exact offsets', () => {
+  it('counts a paragraph from after a long fenced block, so prose after 40 KB of code is read whole', () => {
+    const code = `\`\`\`\n${'let x = 1;\n'.repeat(4000)}\`\`\`\n`;
+    const text = `${code}The ferry sailed at noon, the crew said.\n\n${filler(600)}`;
+    const blocks = parse(text).blocks;
+    expect(blocks[0]?.text).toBe('The ferry sailed at noon, the crew said.');
+    expect(blocks).toHaveLength(601);
+  });
+
+  it('keeps front matter with blank lines whole, and reads a paragraph past 16 KB in pieces with exact offsets', () => {
     const line = 'the crew said the ferry sailed at noon and ';
     const text = `---\ntitle: A ferry\n\n${'note: x\n'.repeat(9000)}---\n${line.repeat(4000)}end.\n`;
     const parsed = parse(text);
