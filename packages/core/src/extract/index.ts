@@ -45,8 +45,13 @@ export function extractClaims(source: SegmentedSource): ExtractedSource {
   return out;
 }
 
+const MEMO_MAX_TOKENS = 160;
+
 /** One sentence's claims, from the memo when the same sentence was read before in the same circumstances. */
 function sentenceDrafts(sentence: Sentence, names: NameContext, text: string, date: string | undefined): Draft[] {
+  // Only sentences that repeat pay for the memo's key and copy; wire copy repeats sentences of a few dozen words,
+  // never one of hundreds of tokens.
+  if (sentence.tokens.length > MEMO_MAX_TOKENS) return readSentence(sentence, names, text, date);
   const key = memoKey(sentence, names, date);
   const known = recall<Draft[]>(key);
   if (known) {
