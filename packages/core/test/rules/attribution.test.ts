@@ -59,7 +59,13 @@ describe('statements that are not the same', () => {
   it('never says two claims say the same thing when the sum is in another currency', () => {
     const report = check({ a: 'The club paid EUR 12 million for the striker.', b: 'The club paid GBP 10 million for the striker.' });
     expect(byRule(report, 'statement/same')).toEqual([]);
-    expect(divergences(report).filter((f) => f.category === 'quantity')).toEqual([]);
+    // A note, not an error: the sums are not compared, only said to be in two currencies.
+    expect(divergences(report).map((f) => `${f.rule} ${f.severity}`)).toEqual(['statement/currency info']);
+    const [note] = byRule(report, 'statement/currency');
+    expect(note?.message).toContain('"EUR 12 million" (a) vs "GBP 10 million" (b)');
+    expect(evidenceOf(note)).toEqual(['a:EUR 12 million', 'b:GBP 10 million']);
+    const same = check({ a: 'The club paid EUR 12 million for the striker.', b: 'The club paid EUR 12 million for the young striker.' });
+    expect(byRule(same, 'statement/currency')).toEqual([]);
   });
 
   it('never says two claims say the same thing when their counts differ, and still does when they match', () => {

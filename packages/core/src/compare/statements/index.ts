@@ -4,7 +4,7 @@ import { statementWords } from '../../shared/statement-words.js';
 import { antonymBase, areOpposite } from '../../lexicon/antonyms.js';
 import { isLexiconLemma } from '../../lexicon/verbs.js';
 import { actorEvidence, entityValue, sameActor } from './actors.js';
-import { itemsDifferInValue, valuesDiffer } from './values.js';
+import { currencyNote, itemsDifferInValue, valuesDiffer } from './values.js';
 import { quote, shorten, sourceList } from '../shared.js';
 import { readSpeaker, relateSpeakers, reportedWords, namesOther, type EntityJudge, type Speaker } from './speakers.js';
 
@@ -131,6 +131,8 @@ export function compareStatements(fact: Fact, judge: EntityJudge = () => undefin
     });
   }
   findings.push(...opposedVerbs(fact), ...hedgedAgainstFact(fact));
+  const currencies = currencyNote(fact);
+  if (currencies) findings.push(currencies);
   // Only claims that say nearly the same thing can be said to credit it to different actors.
   const withActor = fact.items.filter((i) => agentEvidence(i) !== undefined);
   // A claim that names the other source's actor too ("the Ministry of Health and the Ministry of Finance met")

@@ -1,4 +1,6 @@
-import type { Claim, FactItem, Mention } from '../../model.js';
+import type { Claim, Fact, FactItem, Finding, Mention, QuantityMention } from '../../model.js';
+import { quote } from '../shared.js';
+import { mentionValue } from '../../values/format.js';
 
 /**
  * Two claims worded alike do not "say the same thing" when a figure, a sum or a date in them differs
@@ -73,4 +75,37 @@ export function valuesDiffer(a: Claim, b: Claim): boolean {
 /** Any two sources of the fact whose claims give different values of one kind. */
 export function itemsDifferInValue(items: readonly FactItem[]): boolean {
   return items.some((x) => items.some((y) => x.sourceId < y.sourceId && valuesDiffer(x.claim, y.claim)));
+}
+
+/**
+ * The same statement with its sum in two currencies ("paid EUR 12 million" / "paid GBP 10 million"): the sums
+ * are not compared, since a rate would be a guess, but the editor is told that the sources do not give one
+ * figure. Only when nothing else in the two claims differs in value, and one sum each.
+ */
+export function currencyNote(fact: Fact): Finding | undefined {
+  const sums = (i: FactItem) => i.claim.mentions.filter((m): m is QuantityMention => m.type === 'quantity' && m.quantity.kind === 'money');
+  for (const x of fact.items) {
+    for (const y of fact.items) {
+      if (x.sourceId >= y.sourceId) continue;
+      const [sx, ...moreX] = sums(x);
+      const [sy, ...moreY] = sums(y);
+      if (!sx || !sy || moreX.length > 0 || moreY.length > 0 || sx.quantity.unit === sy.quantity.unit) continue;
+      const rest = (c: Claim): Claim => ({ ...c, mentions: c.mentions.filter((m) => !(m.type === 'quantity' && m.quantity.kind === 'money')) });
+      if (valuesDiffer(rest(x.claim), rest(y.claim))) continue;
+      const evidence = [sx, sy].map((m, k) => {
+        const item = k === 0 ? x : y;
+        return { sourceId: item.sourceId, claimId: item.claimId, text: m.text, start: m.start, end: m.end, value: mentionValue(m) };
+      });
+      return {
+        kind: 'divergence',
+        category: 'statement',
+        severity: 'info',
+        rule: 'statement/currency',
+        fact: fact.label,
+        message: `The sum is given in different currencies: ${quote(sx.text)} (${x.sourceId}) vs ${quote(sy.text)} (${y.sourceId}). Sums in different currencies are not compared; check which figure the original gives.`,
+        evidence,
+      };
+    }
+  }
+  return undefined;
 }
