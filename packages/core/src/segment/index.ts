@@ -229,7 +229,8 @@ function sentencesOfPiece(block: Block, piece: string, base: number, sourceId: s
 /** Segment stage: every block into sentences and tokens, each located in the original text. */
 export function segmentSource(parsed: ParsedSource): SegmentedSource {
   const sentences: Sentence[] = [];
-  for (const block of parsed.blocks) sentences.push(...sentencesOfBlock(block, parsed.id, parsed.text, sentences.length));
+  // One push per sentence: spreading a long block's sentences into one call would overflow the stack.
+  for (const block of parsed.blocks) for (const s of sentencesOfBlock(block, parsed.id, parsed.text, sentences.length)) sentences.push(s);
   const out: SegmentedSource = { id: parsed.id, text: parsed.text, sentences, clutter: parsed.clutter };
   if (parsed.path !== undefined) out.path = parsed.path;
   if (parsed.date !== undefined) out.date = parsed.date;
