@@ -42,13 +42,13 @@ describe('updates: a figure that moves one way across dated reports', () => {
     expect(report.findings.some((f) => f.kind === 'update')).toBe(false);
     const divergence = report.findings.find((f) => f.rule === 'quantity/disjoint');
     expect(divergence?.severity).toBe('error');
-    expect(divergence?.message).toMatch(/carries a date.*dates would decide/);
+    expect(divergence?.message).toMatch(/No report is dated, so a later update cannot be ruled out\./);
   });
 
   it('names the one source whose date is missing', () => {
     const report = checkSources(dated(['2025-03-03', undefined, '2025-03-05']));
     const divergence = report.findings.find((f) => f.rule === 'quantity/disjoint');
-    expect(divergence?.message).toContain('evening carries no date: the dates would decide');
+    expect(divergence?.message).toContain('evening is not dated, so a later update cannot be ruled out.');
   });
 
   it('a figure that goes up and then down is a contradiction, not an update', () => {
@@ -115,6 +115,6 @@ describe('updates of bounds', () => {
     ]);
     expect(undated.findings.some((f) => f.kind === 'update')).toBe(false);
     // The value rules read two different floors as a divergence; without dates it says the dates would decide.
-    expect(undated.findings.find((f) => f.rule === 'quantity/disjoint')?.message).toContain('dates would decide');
+    expect(undated.findings.find((f) => f.rule === 'quantity/disjoint')?.message).toContain('a later update cannot be ruled out');
   });
 });

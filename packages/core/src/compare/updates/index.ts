@@ -114,8 +114,8 @@ export function datedValues(fact: Fact, findings: readonly Finding[], dates: Sou
   if (undated.length > 0) {
     const note =
       undated.length === sources.length
-        ? ' None of these reports carries a date: if they were published at different times, their dates would decide whether the figure was updated rather than contradicted.'
-        : ` ${undated.join(', ')} ${undated.length === 1 ? 'carries' : 'carry'} no date: the dates would decide whether the figure was updated rather than contradicted.`;
+        ? ' No report is dated, so a later update cannot be ruled out.'
+        : ` ${undated.join(', ')} ${undated.length === 1 ? 'is' : 'are'} not dated, so a later update cannot be ruled out.`;
     return findings.map((f) => (f === divergence ? { ...f, message: f.message + note } : f));
   }
   if (!items.every(isFigure)) return [...findings];
