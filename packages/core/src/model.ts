@@ -200,9 +200,36 @@ export interface DateValue {
 export interface DateMention extends MentionBase, Attached {
   type: 'date';
   date: DateValue;
+  /** A weekday named without a report date to pin it ("on Monday"), 0 for Sunday: compared by name alone. */
+  weekday?: number;
 }
 
-export type Mention = EntityMention | QuantityMention | DateMention;
+/** One reading of a clock: minutes after midnight, inclusive; an end past 1440 runs into the next day. */
+export interface ClockReading {
+  start: number;
+  end: number;
+  /** The zone the source names, as an editor reads it ("GMT", "UK time"); absent for local time. */
+  zone?: string;
+}
+
+/** A time of day. Times are compared only between readings in the same zone. */
+export interface TimeValue extends ClockReading {
+  /** A clock time ("1:30 a.m."), an approximate one ("around 3 pm"), or a part of the day ("Monday morning"). */
+  precision: 'minute' | 'approximate' | 'part';
+  /** "4:17" with no a.m. or p.m.: the same reading twelve hours later is as likely. */
+  twelveHour?: boolean;
+  /** The same moment in another zone, given beside it ("9:15 a.m. local time (0615 GMT)"). */
+  also?: ClockReading;
+}
+
+export interface TimeMention extends MentionBase, Attached {
+  type: 'time';
+  time: TimeValue;
+  /** The day the same words put the time on ("1:30 a.m. on Monday"), when they give one. */
+  day?: DateValue;
+}
+
+export type Mention = EntityMention | QuantityMention | DateMention | TimeMention;
 
 /** A located piece of a claim. */
 export interface Cue {

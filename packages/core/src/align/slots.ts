@@ -1,6 +1,6 @@
-import type { Claim, DateMention, EntityMention, ExtractedSource, Fact, FactItem, Quantity, QuantityMention } from '../model.js';
+import type { Claim, DateMention, EntityMention, ExtractedSource, Fact, FactItem, Quantity, QuantityMention, TimeMention } from '../model.js';
 import { isLexiconLemma, participle, SPEECH_VERBS } from '../lexicon/verbs.js';
-import { dateText, pluralOf, quantityText } from '../values/format.js';
+import { dateText, pluralOf, quantityText, timeText } from '../values/format.js';
 import { PERSON_PREDICATES, singular } from '../lexicon/nouns.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import { lookupPlace } from '../lexicon/places.js';
@@ -19,7 +19,7 @@ import { UnionFind } from './union-find.js';
 interface SlotItem {
   sourceId: string;
   claim: Claim;
-  mention: QuantityMention | DateMention;
+  mention: QuantityMention | DateMention | TimeMention;
   block: string;
   strongPredicate: boolean;
 }
@@ -120,8 +120,14 @@ function slotItems(sources: readonly ExtractedSource[], strongLemmas: (lemma: st
       for (const m of claim.mentions) {
         if (m.type === 'entity') continue;
         const lemma = (m.predicate ?? claim.predicate)?.lemma;
+        // A time of day is keyed like a date, by its verb: "started at 1:30 a.m." / "began at 2:30 a.m.".
+        if (m.type === 'time') {
+          if (lemma) items.push({ sourceId: source.id, claim, mention: m, block: `time|${lemma}`, strongPredicate: false });
+          continue;
+        }
         if (m.type === 'date') {
-          if (!m.date.resolved) continue;
+          // An unpinned weekday is still compared, by its name.
+          if (!m.date.resolved && m.weekday === undefined) continue;
           if (lemma) items.push({ sourceId: source.id, claim, mention: m, block: `date|${lemma}`, strongPredicate: false });
           // "the February 3 derailment", "the June 2023 dive": the event is the noun the date qualifies.
           // A calendar date ("March 4", "June 2023"), not a weekday or "yesterday", which move with the report.
@@ -246,17 +252,49 @@ export function alignSlots(sources: readonly ExtractedSource[], strongLemmas: (l
         text: it.mention.text,
         start: it.mention.start,
         end: it.mention.end,
-        value: it.mention.type === 'quantity' ? quantityText(it.mention.quantity) : dateText(it.mention.date),
+        value: it.mention.type === 'quantity' ? quantityText(it.mention.quantity) : it.mention.type === 'time' ? timeText(it.mention.time) : weekdayOrDate(it.mention),
         mention: it.mention,
         claim: it.claim,
       }));
       const [kind = '', lemma = '-', quantityKind = '', unitClass = ''] = block.split('|');
       // "date|-|derailment": the date of an event named by its noun.
-      const label = kind === 'date' && lemma === '-' && quantityKind ? `date of the ${quantityKind}` : factLabel(kind, lemma === '-' ? '-' : verbWordOf(groupItems, lemma), quantityKind, unitClass);
-      facts.push({ id: '', category: kind === 'date' ? 'date' : 'quantity', label, key: block, items: factItems });
+      const label =
+        kind === 'time' ? timeLabel(groupItems, lemma) : kind === 'date' && lemma === '-' && quantityKind ? `date of the ${quantityKind}` : factLabel(kind, lemma === '-' ? '-' : verbWordOf(groupItems, lemma), quantityKind, unitClass);
+      facts.push({ id: '', category: kind === 'date' || kind === 'time' ? 'date' : 'quantity', label, key: block, items: factItems });
     }
   }
   return withoutRepeats(facts);
+}
+
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+function weekdayOrDate(m: DateMention): string {
+  return m.weekday !== undefined && !m.date.resolved ? (WEEKDAY_NAMES[m.weekday] ?? '') : dateText(m.date);
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
+
+/** The few words before the verb that say what happened: "the fire" in "The fire started at 1:30 a.m.". */
+function subjectOf(item: SlotItem): string | undefined {
+  const predicate = item.mention.predicate ?? item.claim.predicate;
+  if (!predicate) return undefined;
+  const words = item.claim.text.slice(0, Math.max(0, predicate.start - item.claim.start)).trim().split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > 4 || words.some((w) => !/^[\p{L}'’-]+$/u.test(w))) return undefined;
+  const first = (words[0] ?? '').toLowerCase();
+  if (!DETERMINERS.has(first)) return undefined;
+  return [first, ...words.slice(1)].join(' ');
+}
+
+/** "what time the fire started": the subject most sources give, then the verb. */
+function timeLabel(items: readonly SlotItem[], lemma: string): string {
+  const uses = new Map<string, number>();
+  for (const it of items) {
+    const s = subjectOf(it);
+    if (s) uses.set(s, (uses.get(s) ?? 0) + 1);
+  }
+  const subject = [...uses.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? 'it';
+  const verb = verbWordOf(items, lemma);
+  return verb ? `what time ${subject} ${verb}` : 'what time';
 }
 
 /** A fact found under two keys is one fact: keep the larger when one's mentions contain the other's. */

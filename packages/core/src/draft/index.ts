@@ -191,6 +191,7 @@ function checkable(claim: Claim): Mention[] {
 }
 
 function categoryOf(m: Mention): FindingCategory {
+  if (m.type === 'time') return 'date';
   return m.type === 'entity' ? 'name' : m.type;
 }
 

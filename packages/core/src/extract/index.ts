@@ -1,7 +1,8 @@
-import type { Claim, DateMention, EntityMention, ExtractedSource, Mention, Predicate, QuantityMention, SegmentedSource, Sentence, Token } from '../model.js';
+import type { Claim, DateMention, EntityMention, ExtractedSource, Mention, Predicate, QuantityMention, SegmentedSource, Sentence, TimeMention, Token } from '../model.js';
 import { type Clause, splitClauses } from './claims/clauses.js';
 import { contentWords, findAttribution, findHedge, findQuotes, isNegated } from './claims/cues.js';
 import { extractDates } from './mentions/dates.js';
+import { extractTimes } from './mentions/times.js';
 import { attachQuotations } from './claims/quotations.js';
 import { extractEntities, learnNames, type NameContext } from './mentions/names.js';
 import { agentFor, predicateFor } from './claims/predicates.js';
@@ -90,7 +91,7 @@ function readSentence(sentence: Sentence, names: NameContext, text: string, date
     if (!byVerb.has(key)) byVerb.set(key, agentFor(sentence.tokens, clause, predicate, entities));
     return byVerb.get(key);
   };
-  const addClaim = (clause: Clause, mentions: Mention[], focus: QuantityMention | DateMention | undefined, shared: SentenceCues, entities: EntityMention[]) => {
+  const addClaim = (clause: Clause, mentions: Mention[], focus: QuantityMention | DateMention | TimeMention | undefined, shared: SentenceCues, entities: EntityMention[]) => {
     const tokens = sentence.tokens;
     const first = tokens[clause.from] as Token;
     const last = tokens[clause.to - 1] as Token;
@@ -116,11 +117,15 @@ function readSentence(sentence: Sentence, names: NameContext, text: string, date
   };
 
   const named = extractEntities(sentence, names, text);
-  const dates = extractDates(sentence, text, date);
-  const figures = extractQuantities(sentence, text).filter((q) => !dates.some((d) => overlaps(d, q)));
+  const calendar = extractDates(sentence, text, date);
+  const clocks = extractTimes(sentence, text, calendar);
+  // Times go with the dates: a day and an hour both say when, and neither is a figure.
+  const dates: (DateMention | TimeMention)[] = [...calendar, ...clocks.times].sort(byPosition);
+  const notFigure = [...dates, ...clocks.covered];
+  const figures = extractQuantities(sentence, text).filter((q) => !notFigure.some((d) => overlaps(d, q)));
   // A capitalised currency code or unit is part of a figure ("EUR 12 million"), not a name.
-  const entities = named.filter((e) => !figures.some((q) => overlaps(q, e)));
-  const quantities = [...figures, ...enumerationCounts(sentence, entities, text).filter((q) => !dates.some((d) => overlaps(d, q)))];
+  const entities = named.filter((e) => !figures.some((q) => overlaps(q, e)) && ![...clocks.times, ...clocks.covered].some((d) => overlaps(d, e)));
+  const quantities = [...figures, ...enumerationCounts(sentence, entities, text).filter((q) => !notFigure.some((d) => overlaps(d, q)))];
   const shared: SentenceCues = { quotes: findQuotes(sentence.tokens, text), attribution: findAttribution(sentence.tokens, text, entities) };
   for (const clause of splitClauses(sentence.tokens)) {
     const start = sentence.tokens[clause.from]?.start ?? 0;
@@ -130,7 +135,7 @@ function readSentence(sentence: Sentence, names: NameContext, text: string, date
     const clauseQuantities = quantities.filter((m) => within(m, start, end));
     for (const m of [...clauseDates, ...clauseQuantities]) {
       // A date hangs on the verb before it ("broke out on Tuesday"); a figure may be the subject of a passive.
-      const predicate = predicateFor(sentence.tokens, clause, m.start, m.end, m.type === 'date' ? 3 : 1.5);
+      const predicate = predicateFor(sentence.tokens, clause, m.start, m.end, m.type === 'quantity' ? 1.5 : 3);
       if (!predicate) continue;
       m.predicate = predicate;
       const agent = asWritten(agentOf(clause, predicate, entities), text);

@@ -53,11 +53,11 @@ export const CopyFamilySchema = z
 
 export const MentionSchema = z
   .object({
-    type: z.enum(['person', 'organization', 'place', 'group', 'quantity', 'date']),
+    type: z.enum(['person', 'organization', 'place', 'group', 'quantity', 'date', 'time']),
     text: z.string(),
     start: PointSchema,
     end: PointSchema,
-    value: z.string().describe('Normalised value: the canonical name, a quantity interval or an ISO date interval.'),
+    value: z.string().describe('Normalised value: the canonical name, a quantity interval, an ISO date interval, or a time of day (`2026-03-09T01:30`, `T14:30/T15:30 GMT`).'),
     role: z.string().optional().describe('A title or role written before a person\'s name ("Labour Minister").'),
   })
   .strict();

@@ -1,4 +1,4 @@
-import type { DateValue, Mention, Quantity } from '../model.js';
+import type { DateValue, Mention, Quantity, TimeMention, TimeValue } from '../model.js';
 
 /**
  * Values written two ways: a machine form for the JSON contract (`>= 3 company`, `2019-01-01/2019-12-31`), which
@@ -18,10 +18,47 @@ export function dateValue(d: DateValue): string {
   return d.start === d.end ? d.start : `${d.start}/${d.end}`;
 }
 
+const hhmm = (n: number): string => {
+  const day = Math.floor(n / 1440);
+  const m = n - day * 1440;
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}${day > 0 ? '+1d' : ''}`;
+};
+
+/** "2026-03-09T01:30", "T14:30/T15:30 GMT": the day when the words give one, then minutes of the day. */
+export function timeValue(m: TimeMention): string {
+  const t = m.time;
+  const day = m.day?.resolved && m.day.start === m.day.end ? m.day.start : '';
+  const clock = t.start === t.end ? `T${hhmm(t.start)}` : `T${hhmm(t.start)}/T${hhmm(t.end)}`;
+  return `${day}${clock}${t.twelveHour ? ' 12h' : ''}${t.zone ? ` ${t.zone}` : ''}`;
+}
+
 export function mentionValue(m: Mention): string {
   if (m.type === 'entity') return m.key;
   if (m.type === 'quantity') return quantityValue(m.quantity);
+  if (m.type === 'time') return timeValue(m);
   return dateValue(m.date);
+}
+
+/** "1:30 a.m.", "10 p.m.", "noon", "midnight". */
+function clockText(n: number, twelveHour = false): string {
+  const m = ((n % 1440) + 1440) % 1440;
+  const h = Math.floor(m / 60);
+  const mm = m % 60;
+  if (twelveHour) return `${h === 0 ? 12 : h}:${String(mm).padStart(2, '0')}`;
+  if (m === 0) return 'midnight';
+  if (m === 720) return 'noon';
+  const h12 = h % 12 === 0 ? 12 : h % 12;
+  return `${h12}${mm ? `:${String(mm).padStart(2, '0')}` : ''} ${h < 12 ? 'a.m.' : 'p.m.'}`;
+}
+
+const PART_NAMES: Readonly<Record<string, string>> = { '300-719': 'morning', '720-1079': 'afternoon', '1020-1319': 'evening', '1200-1799': 'night', '0-539': 'early in the day', '1080-1439': 'late in the day' };
+
+/** A time of day as an editor reads it: "1:30 a.m.", "2:30 p.m. to 3:30 p.m.", "morning", "6:15 a.m. GMT". */
+export function timeText(t: TimeValue): string {
+  const zone = t.zone ? ` ${t.zone}` : '';
+  if (t.precision === 'part') return `${PART_NAMES[`${t.start}-${t.end}`] ?? `${clockText(t.start)} to ${clockText(t.end)}`}${zone}`;
+  if (t.start === t.end) return `${clockText(t.start, t.twelveHour)}${zone}`;
+  return `${clockText(t.start, t.twelveHour)} to ${clockText(t.end, t.twelveHour)}${zone}`;
 }
 
 const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
@@ -92,11 +129,17 @@ export function dateText(d: DateValue): string {
   const [ys, ms, ds] = d.start.split('-').map(Number) as [number, number, number];
   const [ye, me, de] = d.end.split('-').map(Number) as [number, number, number];
   const wholeYears = ms === 1 && ds === 1 && me === 12 && de === 31;
-  if (wholeYears) return ys === ye ? String(ys) : `${ys} to ${ye}`;
+  if (wholeYears) {
+    if (ys === ye) return String(ys);
+    return ys % 10 === 0 && ye === ys + 9 && d.precision === 'range' ? `the ${ys}s` : `${ys} to ${ye}`;
+  }
   const wholeMonths = ds === 1 && de === lastDayOfMonth(ye, me);
   if (wholeMonths) {
     if (ys === ye && ms === me) return `${MONTHS[ms - 1]} ${ys}`;
     return `${MONTHS[ms - 1]} ${ys} to ${MONTHS[me - 1]} ${ye}`;
   }
+  // "3 to 5 May 2026", "28 April to 2 May 2026": the year, and the month, written once when both ends share them.
+  if (ys === ye && ms === me) return `${ds} to ${de} ${MONTHS[ms - 1]} ${ys}`;
+  if (ys === ye) return `${ds} ${MONTHS[ms - 1]} to ${de} ${MONTHS[me - 1]} ${ys}`;
   return `${dayText(d.start)} to ${dayText(d.end)}`;
 }

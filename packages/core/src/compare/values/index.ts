@@ -1,8 +1,9 @@
 import { participle } from '../../lexicon/verbs.js';
-import type { Evidence, Fact, FactItem, Finding, Quantity } from '../../model.js';
+import type { DateMention, Fact, FactItem, Finding, Quantity } from '../../model.js';
 import { wordDice } from '../../shared/similarity.js';
 import { sameActor } from '../statements/actors.js';
-import { equal, type Interval, intervalOf, overlap } from './intervals.js';
+import { equal, type Interval, intervalOf, isRange, overlap, rangesMeet } from './intervals.js';
+import { compareTimes, compareWeekdays, hasUnpinnedWeekday } from './times.js';
 import { distinctBySourceValue, evidenceOf, quote, sourceList } from '../shared.js';
 
 /**
@@ -43,6 +44,9 @@ function measureOf(g: ValueGroup): Quantity | undefined {
  */
 function meets(a: ValueGroup, b: ValueGroup): boolean {
   if (differentFloors(a, b)) return false;
+  const ra = a.items[0];
+  const rb = b.items[0];
+  if (ra && rb && isRange(ra) && isRange(rb)) return rangesMeet(ra.mention as DateMention, rb.mention as DateMention);
   if (overlap(a.interval, b.interval)) return true;
   const qa = measureOf(a);
   const qb = measureOf(b);
@@ -193,6 +197,8 @@ function agreementOn(fact: Fact, groups: readonly ValueGroup[], label: string): 
 }
 
 export function compareValues(fact: Fact): Finding[] {
+  if (fact.key.startsWith('time|')) return compareTimes(fact);
+  if (hasUnpinnedWeekday(fact)) return compareWeekdays(fact);
   const items = distinctBySourceValue(fact.items);
   const groups = groupsOf(items);
   const meeting = meetingOf(groups);

@@ -51,7 +51,36 @@ interface Found {
   from: number;
   to: number; // exclusive
   date: DateValue;
+  /** A weekday no report date pins: kept by name. */
+  weekday?: number;
 }
+
+/** Words before a weekday that make it the day something happened ("on Monday", "early Sunday", "until Friday"). */
+const WEEKDAY_CONTEXT = new Set(['on', 'last', 'since', 'early', 'late', 'from', 'until', 'till', 'through', 'to', 'between', 'and', 'or', 'by', 'before', 'after', ',', '(', 'a.m.', 'p.m.', 'am', 'pm', 'noon', 'midnight', 'time']);
+const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night', 'overnight']);
+
+/** "on Monday", "4:17 Monday morning", "Monday's quake"; never "Black Friday" or "the Sunday Times". */
+function isWeekdayOfEvent(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const p = lower(prev);
+  if (p === 'on' || p === 'last' || p === 'since') return true;
+  if (!isCapitalised(t)) return false;
+  if (next && isCapitalised(next)) return false;
+  if (PARTS_OF_DAY.has(lower(next)) || lower(next) === '’s' || lower(next) === "'s") return !isCapitalised(prev) || i === 0 || WEEKDAY_CONTEXT.has(p);
+  if (WEEKDAY_CONTEXT.has(p)) return true;
+  // A clock time just before: "1:30 a.m. Monday", "at 04:17 Monday".
+  return prev?.kind === 'number' && /\d[:.]\d\d/.test(prev.text);
+}
+
+/** The Monday of the week a day falls in, as a UTC date. */
+function mondayOf(y: number, m: number, d: number): Date {
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  return new Date(Date.UTC(y, m - 1, d - ((dt.getUTCDay() + 6) % 7)));
+}
+
+const isoOf = (dt: Date) => iso(dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate());
 
 function relative(tokens: readonly Token[], i: number, ref: { y: number; m: number; d: number } | undefined): Found | undefined {
   const w = lower(tokens[i]);
@@ -82,6 +111,13 @@ function relative(tokens: readonly Token[], i: number, ref: { y: number; m: numb
       return { start: iso(y, a, 1), end: iso(endYear, endMonth, daysIn(endYear, endMonth)), precision: 'range', resolved: true };
     });
   }
+  if ((w === 'last' || w === 'this') && next === 'week') {
+    return rel(i + 2, (r) => {
+      const monday = mondayOf(r.y, r.m, r.d - (w === 'last' ? 7 : 0));
+      const sunday = new Date(monday.getTime() + 6 * 86_400_000);
+      return { start: isoOf(monday), end: isoOf(sunday), precision: 'range', resolved: true };
+    });
+  }
   if (w === 'yesterday' || w === 'today') {
     return rel(i + 1, (r) => {
       const dt = new Date(Date.UTC(r.y, r.m - 1, r.d - (w === 'yesterday' ? 1 : 0)));
@@ -89,7 +125,8 @@ function relative(tokens: readonly Token[], i: number, ref: { y: number; m: numb
     });
   }
   const weekday = WEEKDAYS.indexOf(w);
-  if (weekday >= 0 && (lower(tokens[i - 1]) === 'on' || lower(tokens[i - 1]) === 'last' || lower(tokens[i - 1]) === 'since')) {
+  if (weekday >= 0 && isWeekdayOfEvent(tokens, i)) {
+    if (!ref) return { from: i, to: i + 1, date: unresolved, weekday };
     return rel(i + 1, (r) => {
       // The most recent such weekday on or before the dateline: news reports what has happened.
       const ref0 = new Date(Date.UTC(r.y, r.m - 1, r.d));
@@ -99,6 +136,87 @@ function relative(tokens: readonly Token[], i: number, ref: { y: number; m: numb
     });
   }
   return undefined;
+}
+
+/** "3-5" as one token or as "3", "–", "5" written together: two days of one month, the first before the second. */
+function dayRangeAt(tokens: readonly Token[], i: number): { a: number; b: number; to: number } | undefined {
+  const t = tokens[i];
+  if (!t || t.kind !== 'number') return undefined;
+  const one = /^(\d{1,2})[-–](\d{1,2})$/.exec(t.text);
+  if (one) {
+    const a = Number(one[1]);
+    const b = Number(one[2]);
+    return a >= 1 && b <= 31 && a < b ? { a, b, to: i + 1 } : undefined;
+  }
+  const dash = tokens[i + 1];
+  const tail = tokens[i + 2];
+  const a = dayOf(t);
+  const b = dayOf(tail);
+  if (a === undefined || b === undefined || !dash || (dash.text !== '-' && dash.text !== '–') || dash.spaceBefore || tail?.spaceBefore || /\D/.test(t.text) || /\D/.test(tail?.text ?? '')) return undefined;
+  return a < b ? { a, b, to: i + 3 } : undefined;
+}
+
+function daysOf(y: number, m: number, a: number, b: number, relativeYear: boolean): DateValue | undefined {
+  if (b > daysIn(y, m)) return undefined;
+  return { start: iso(y, m, a), end: iso(y, m, b), precision: relativeYear ? 'relative' : 'range', resolved: true };
+}
+
+/** The start of a range written without its year ("May", "May 3", "3 May", "3"), which it takes from the end. */
+interface OpenStart {
+  to: number;
+  month?: number;
+  day?: number;
+}
+
+function openStartAt(tokens: readonly Token[], i: number): OpenStart | undefined {
+  const t = tokens[i];
+  const month = monthOf(lower(t));
+  if (month !== undefined && isCapitalised(t)) {
+    const d = dayOf(tokens[i + 1]);
+    if (yearOf(tokens[i + 1]) !== undefined || yearOf(tokens[i + 2]) !== undefined) return undefined;
+    return d !== undefined ? { to: i + 2, month, day: d } : { to: i + 1, month };
+  }
+  const d = dayOf(t);
+  if (d === undefined || /\D/.test(t?.text ?? '')) return undefined;
+  const after = monthOf(lower(tokens[i + 1]));
+  if (after !== undefined) return yearOf(tokens[i + 2]) !== undefined ? undefined : { to: i + 2, month: after, day: d };
+  return { to: i + 1, day: d };
+}
+
+const JOINERS = new Set(['and', 'to', 'until', 'till', 'through', '-', '–']);
+
+/**
+ * "between May 2019 and June 2021", "from 1 January 2021 to 3 March 2022", "from May to June 2021",
+ * "between 3 and 5 May": one interval from the start of the first date to the end of the second. Each end is
+ * read once; nothing here looks back further than the range itself.
+ */
+function rangeAt(tokens: readonly Token[], i: number, ref: { y: number; m: number; d: number } | undefined): Found | undefined {
+  const w = lower(tokens[i]);
+  if (w !== 'between' && w !== 'from') return undefined;
+  const joins = (k: number | undefined) => k !== undefined && JOINERS.has(lower(tokens[k])) && (w !== 'between' || lower(tokens[k]) === 'and');
+  const openEnd = openStartAt(tokens, i + 1);
+  const open = joins(openEnd?.to) ? openEnd : undefined;
+  const first = open ? undefined : (absolute(tokens, i + 1, ref) ?? relative(tokens, i + 1, ref));
+  const joinAt = open ? open.to : first?.to;
+  if (joinAt === undefined || !joins(joinAt)) return undefined;
+  const second = absolute(tokens, joinAt + 1, ref) ?? relative(tokens, joinAt + 1, ref);
+  if (!second || !second.date.resolved) return undefined;
+  let start: string;
+  if (open) {
+    const [ey, em] = second.date.end.split('-').map(Number) as [number, number];
+    const month = open.month ?? em;
+    // A start month after the end month is the year before: "from November to February 2021".
+    const y = month > em ? ey - 1 : ey;
+    start = iso(y, month, open.day ?? 1);
+    if (open.day !== undefined && open.day > daysIn(y, month)) return undefined;
+    // "between 3 and 5 May" has no month of its own: the end's day must then be a day, not a month.
+    if (open.month === undefined && second.date.start !== second.date.end) return undefined;
+  } else {
+    if (!first?.date.resolved) return undefined;
+    start = first.date.start;
+  }
+  if (start > second.date.end) return undefined;
+  return { from: i, to: second.to, date: { start, end: second.date.end, precision: 'range', resolved: true } };
 }
 
 function absolute(tokens: readonly Token[], i: number, ref: { y: number; m: number; d: number } | undefined): Found | undefined {
@@ -124,6 +242,22 @@ function absolute(tokens: readonly Token[], i: number, ref: { y: number; m: numb
     const b = tail.text.length === 2 ? Math.floor(y0 / 100) * 100 + Number(tail.text) : Number(tail.text);
     if (b > y0 && b - y0 < 50) return { from: i, to: i + 3, date: yearSpan(y0, b) };
   }
+  // "the 1990s": a decade.
+  const decade = /^((?:1[89]|20)\d)0s$/.exec(t.text);
+  if (decade && ['the', 'early', 'late', 'mid', 'mid-'].includes(lower(tokens[i - 1]))) {
+    const a = Number(decade[1]) * 10;
+    return { from: i, to: i + 1, date: yearSpan(a, a + 9) };
+  }
+  // "3-5 May 2021": days of one month.
+  const days = dayRangeAt(tokens, i);
+  const monthAfterDays = days ? monthOf(lower(tokens[days.to])) : undefined;
+  if (days && monthAfterDays !== undefined) {
+    const y = yearOf(tokens[days.to + 1]);
+    const year = y ?? ref?.y;
+    if (year === undefined) return { from: i, to: days.to + 1, date: unresolved };
+    const value = daysOf(year, monthAfterDays, days.a, days.b, y === undefined);
+    if (value) return { from: i, to: days.to + (y === undefined ? 1 : 2), date: value };
+  }
   // "between 2021 and 2022", "from 2014 to 2022".
   if ((w === 'between' || w === 'from') && yearOf(tokens[i + 1]) !== undefined) {
     const joiner = lower(tokens[i + 2]);
@@ -143,7 +277,17 @@ function absolute(tokens: readonly Token[], i: number, ref: { y: number; m: numb
   // "October 22, 2015", "October 2015", "in October".
   const month = monthOf(w);
   const monthContext = ['in', 'since', 'until', 'early', 'late', 'mid', 'by', 'of', 'during', 'last', 'next', 'this'].includes(lower(tokens[i - 1]));
-  if (month !== undefined && isCapitalised(t) && (w !== 'may' || monthContext || dayOf(tokens[i + 1]) !== undefined || yearOf(tokens[i + 1]) !== undefined)) {
+  if (month !== undefined && isCapitalised(t) && (w !== 'may' || monthContext || dayOf(tokens[i + 1]) !== undefined || yearOf(tokens[i + 1]) !== undefined || dayRangeAt(tokens, i + 1) !== undefined)) {
+    // "May 3-5", "May 3-5, 2021".
+    const spanDays = dayRangeAt(tokens, i + 1);
+    if (spanDays) {
+      const comma = tokens[spanDays.to]?.text === ',' ? 1 : 0;
+      const y = yearOf(tokens[spanDays.to + comma]);
+      const year = y ?? ref?.y;
+      if (year === undefined) return { from: i, to: spanDays.to, date: unresolved };
+      const value = daysOf(year, month, spanDays.a, spanDays.b, y === undefined);
+      if (value) return { from: i, to: y === undefined ? spanDays.to : spanDays.to + comma + 1, date: value };
+    }
     const dd = dayOf(tokens[i + 1]);
     if (dd !== undefined) {
       const comma = tokens[i + 2]?.text === ',' ? 1 : 0;
@@ -179,14 +323,16 @@ export function extractDates(sentence: Sentence, source: string, sourceDate: str
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
-    const found = mayStartDate(t) ? (absolute(tokens, i, ref) ?? relative(tokens, i, ref)) : undefined;
+    const found = mayStartDate(t) ? (rangeAt(tokens, i, ref) ?? absolute(tokens, i, ref) ?? relative(tokens, i, ref)) : undefined;
     if (!found) {
       i++;
       continue;
     }
     const first = tokens[found.from] as Token;
     const last = tokens[found.to - 1] as Token;
-    out.push({ type: 'date', text: source.slice(first.start, last.end), start: first.start, end: last.end, date: found.date });
+    const mention: DateMention = { type: 'date', text: source.slice(first.start, last.end), start: first.start, end: last.end, date: found.date };
+    if (found.weekday !== undefined) mention.weekday = found.weekday;
+    out.push(mention);
     i = found.to;
   }
   return out;

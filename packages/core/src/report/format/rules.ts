@@ -18,6 +18,18 @@ const RULES: Readonly<Record<string, RuleHelp>> = {
     summary: 'Sources give dates that cannot both be true.',
     help: 'Check which date the event really happened on; one source may give the date of the announcement rather than of the event.',
   },
+  'time/disjoint': {
+    summary: 'Sources give times of day for one event that cannot both be true ("1:30 a.m." / "2:30 a.m.").',
+    help: 'Check the time against the primary source; times in different zones are never compared, so a conflict is in one zone.',
+  },
+  'time/same': {
+    summary: 'Two or more sources state the same time of day for one event.',
+    help: 'Nothing to fix: the time is corroborated.',
+  },
+  'time/precision': {
+    summary: 'Times of day overlap but differ in precision ("shortly after midnight" and "12:15 a.m.").',
+    help: 'Nothing is contradicted; prefer the more precise time if its source is reliable.',
+  },
   'quantity/same': {
     summary: 'Two or more sources state the same precise figure.',
     help: 'Nothing to fix: the figure is corroborated. Check the sources are independent before relying on it.',
