@@ -134,18 +134,23 @@ function zoneAt(tokens: readonly Token[], i: number): { to: number; zone?: strin
 
 const wrap = (n: number) => (n < 0 ? n + DAY_MINUTES : n);
 
+interface DatesAt {
+  byStart: ReadonlyMap<number, DateMention>;
+  byEnd: ReadonlyMap<number, DateMention>;
+}
+
 /** A date mention that starts or ends within a couple of joining words of the time. */
-function dayBeside(tokens: readonly Token[], from: number, to: number, dates: readonly DateMention[]): DateMention | undefined {
+function dayBeside(tokens: readonly Token[], from: number, to: number, dates: DatesAt): DateMention | undefined {
   const at = (k: number) => tokens[k];
   let k = to;
   while (k < tokens.length && k < to + 2 && (lower(at(k)) === 'on' || at(k)?.text === ',' || lower(at(k)) === 'this')) k++;
   const startAfter = at(k)?.start;
-  const after = startAfter === undefined ? undefined : dates.find((d) => d.start === startAfter);
+  const after = startAfter === undefined ? undefined : dates.byStart.get(startAfter);
   if (after) return after;
   let j = from - 1;
   while (j >= 0 && j >= from - 2 && (lower(at(j)) === 'at' || at(j)?.text === ',' || lower(at(j)) === 'on')) j--;
   const endBefore = at(j)?.end;
-  return endBefore === undefined ? undefined : dates.find((d) => d.end === endBefore);
+  return endBefore === undefined ? undefined : dates.byEnd.get(endBefore);
 }
 
 export interface TimesFound {
@@ -161,6 +166,7 @@ export function extractTimes(sentence: Sentence, source: string, dates: readonly
   const span = (from: number, to: number) => ({ start: (tokens[from] as Token).start, end: (tokens[to - 1] as Token).end });
   // Days a clock time already stands beside: "4:17 Monday morning" is one time, not a clock and a part of the day.
   const told = new Set<DateMention>();
+  const at: DatesAt = { byStart: new Map(dates.map((d) => [d.start, d])), byEnd: new Map(dates.map((d) => [d.end, d])) };
   let i = 0;
   while (i < tokens.length) {
     const clock = clockAt(tokens, i);
@@ -216,7 +222,7 @@ export function extractTimes(sentence: Sentence, source: string, dates: readonly
     }
     const found = span(from, to);
     const mention: TimeMention = { type: 'time', text: source.slice(found.start, found.end), start: found.start, end: found.end, time: value };
-    const day = dayBeside(tokens, from, next, dates);
+    const day = dayBeside(tokens, from, next, at);
     if (day) {
       told.add(day);
       if (day.date.resolved) mention.day = day.date;
@@ -232,10 +238,11 @@ export function extractTimes(sentence: Sentence, source: string, dates: readonly
 /** "Monday morning", "yesterday evening", "early Sunday", "late Friday": a named day and part of it. */
 function partsOfDay(tokens: readonly Token[], source: string, dates: readonly DateMention[]): TimeMention[] {
   const out: TimeMention[] = [];
-  for (const d of dates) {
+  // Dates come in text order: one pointer walks the tokens once for all of them.
+  let k = 0;
+  for (const d of [...dates].sort((a, b) => a.start - b.start)) {
     const weekdayOrDeictic = d.weekday !== undefined || d.date.precision === 'relative' || d.date.precision === 'day';
     if (!weekdayOrDeictic) continue;
-    let k = 0;
     while (k < tokens.length && (tokens[k] as Token).start < d.start) k++;
     let j = k;
     while (j < tokens.length && (tokens[j] as Token).end <= d.end) j++;
