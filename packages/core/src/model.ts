@@ -155,7 +155,8 @@ export interface EntityMention extends MentionBase {
   legalForm?: string;
 }
 
-export type QuantityKind = 'count' | 'money' | 'duration' | 'percent' | 'measure';
+/** `age`: a person's age in years ("Maria Lopez, 35,", "the 31-year-old"); its class names the person. */
+export type QuantityKind = 'count' | 'money' | 'duration' | 'percent' | 'measure' | 'age';
 
 /** A number as an interval, with the thing it counts. `max: null` means unbounded. */
 export interface Quantity {
@@ -186,6 +187,11 @@ interface Attached {
 export interface QuantityMention extends MentionBase, Attached {
   type: 'quantity';
   quantity: Quantity;
+  /**
+   * An age: the named person it is the age of, wherever the source names them. Without it, an age is keyed by
+   * the noun that stands for the person ("a 35-year-old man" → `age:man`), which compares less surely.
+   */
+  holder?: EntityMention;
 }
 
 /** A date as an interval of ISO days, inclusive. */

@@ -1,5 +1,6 @@
 import { isLexiconLemma } from '../lexicon/verbs.js';
 import type { Alignment, ExtractedSource, Fact } from '../model.js';
+import { alignAges } from './ages.js';
 import { alignNames } from './names.js';
 import { alignRenamedPlaces } from './places.js';
 import { alignSlots } from './slots.js';
@@ -14,7 +15,7 @@ import { alignStatements } from './statements.js';
  */
 export function alignClaims(sources: readonly ExtractedSource[]): Alignment {
   const counter = { pairs: 0 };
-  const facts: Fact[] = [...alignNames(sources, counter), ...alignRenamedPlaces(sources), ...alignSlots(sources, isLexiconLemma, counter), ...alignStatements(sources, counter), ...alignQuotes(sources, counter), ...alignMisquotes(sources, counter)];
+  const facts: Fact[] = [...alignNames(sources, counter), ...alignRenamedPlaces(sources), ...alignSlots(sources, isLexiconLemma, counter), ...alignAges(sources, counter), ...alignStatements(sources, counter), ...alignQuotes(sources, counter), ...alignMisquotes(sources, counter)];
   facts.forEach((f, i) => {
     f.id = `fact${i + 1}`;
   });

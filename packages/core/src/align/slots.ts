@@ -137,6 +137,8 @@ function slotItems(sources: readonly ExtractedSource[], strongLemmas: (lemma: st
           continue;
         }
         const q = m.quantity;
+        // An age is a fact of its person, aligned by name (`ages.ts`), whatever verb its clause has.
+        if (q.kind === 'age') continue;
         if (!lemma && q.basis !== 'numeral' && q.basis !== 'word') continue;
         // "lost their lives", "were declared dead", "the loss of five lives": deaths, however the verb runs.
         // Only where the figure's own verb says nothing else of people ("injuring more than 80" stays injured).

@@ -4,6 +4,7 @@ import { compareStatements, sharedQuote } from './statements/index.js';
 import { datedValues, type SourceDates } from './updates/index.js';
 import { compareQuotations } from './statements/quotations.js';
 import { datedRoles } from './updates/roles.js';
+import { compareAges } from './values/ages.js';
 import { compareValues } from './values/index.js';
 
 export interface CompareContext {
@@ -31,6 +32,7 @@ export function compareFacts(alignment: Alignment, context: CompareContext = {})
   };
   for (const fact of alignment.facts) {
     if (fact.category === 'name') findings.push(...datedRoles(compareNames(fact), dates));
+    else if (fact.key.startsWith('age|')) findings.push(...compareAges(fact, dates));
     else if (fact.category === 'quantity' || fact.category === 'date') findings.push(...datedValues(fact, compareValues(fact), dates));
     else if (fact.key.startsWith('quote|')) findings.push(sharedQuote(fact));
     else if (fact.key.startsWith('misquote|')) findings.push(...compareQuotations(fact));

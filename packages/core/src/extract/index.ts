@@ -1,6 +1,7 @@
 import type { Claim, DateMention, EntityMention, ExtractedSource, Mention, Predicate, QuantityMention, SegmentedSource, Sentence, TimeMention, Token } from '../model.js';
 import { type Clause, splitClauses } from './claims/clauses.js';
 import { contentWords, findAttribution, findHedge, findQuotes, isNegated } from './claims/cues.js';
+import { extractAges, isAge, resolveAges } from './mentions/ages.js';
 import { extractDates } from './mentions/dates.js';
 import { extractTimes } from './mentions/times.js';
 import { attachQuotations } from './claims/quotations.js';
@@ -39,7 +40,7 @@ export function extractClaims(source: SegmentedSource): ExtractedSource {
     }
   }
   attachQuotations(claims, text);
-  const out: ExtractedSource = { id: source.id, text, claims, clutter: source.clutter };
+  const out: ExtractedSource = { id: source.id, text, claims: resolveAges(claims, text), clutter: source.clutter };
   if (source.path !== undefined) out.path = source.path;
   if (source.date !== undefined) out.date = source.date;
   if (source.meta !== undefined) out.meta = source.meta;
@@ -96,7 +97,8 @@ function readSentence(sentence: Sentence, names: NameContext, text: string, date
     const first = tokens[clause.from] as Token;
     const last = tokens[clause.to - 1] as Token;
     const cues = clauseCues(clause, shared, first.start, last.end);
-    const anchor = focus ?? mentions.find((m) => m.type !== 'entity');
+    // An age says who someone is, not what the clause is about: it never picks the clause's verb.
+    const anchor = focus ?? mentions.find((m) => m.type !== 'entity' && !isAge(m));
     const attached = anchor?.predicate;
     const predicate = attached ?? (anchor ? predicateFor(tokens, clause, anchor.start, anchor.end) : predicateFor(tokens, clause, last.end, last.end));
     const claim: Draft = {
@@ -122,7 +124,9 @@ function readSentence(sentence: Sentence, names: NameContext, text: string, date
   // Times go with the dates: a day and an hour both say when, and neither is a figure.
   const dates: (DateMention | TimeMention)[] = [...calendar, ...clocks.times].sort(byPosition);
   const notFigure = [...dates, ...clocks.covered];
-  const figures = extractQuantities(sentence, text).filter((q) => !notFigure.some((d) => overlaps(d, q)));
+  const ages = extractAges(sentence, text, named).filter((a) => !notFigure.some((d) => overlaps(d, a)));
+  // "35 years old" is an age, never a duration.
+  const figures = extractQuantities(sentence, text).filter((q) => !notFigure.some((d) => overlaps(d, q)) && !ages.some((a) => overlaps(a, q)));
   // A capitalised currency code or unit is part of a figure ("EUR 12 million"), not a name.
   const entities = named.filter((e) => !figures.some((q) => overlaps(q, e)) && ![...clocks.times, ...clocks.covered].some((d) => overlaps(d, e)));
   const quantities = [...figures, ...enumerationCounts(sentence, entities, text).filter((q) => !notFigure.some((d) => overlaps(d, q)))];
@@ -133,6 +137,8 @@ function readSentence(sentence: Sentence, names: NameContext, text: string, date
     const clauseEntities = entities.filter((m) => within(m, start, end));
     const clauseDates = dates.filter((m) => within(m, start, end));
     const clauseQuantities = quantities.filter((m) => within(m, start, end));
+    // An age goes with the clause's first claim: it is no counted thing of its own, so it never splits the clause.
+    const clauseAges = ages.filter((m) => within(m, start, end));
     for (const m of [...clauseDates, ...clauseQuantities]) {
       // A date hangs on the verb before it ("broke out on Tuesday"); a figure may be the subject of a passive.
       const predicate = predicateFor(sentence.tokens, clause, m.start, m.end, m.type === 'quantity' ? 1.5 : 3);
@@ -142,14 +148,14 @@ function readSentence(sentence: Sentence, names: NameContext, text: string, date
       if (agent) m.agent = agent;
     }
     if (clauseQuantities.length <= 1) {
-      addClaim(clause, [...clauseEntities, ...clauseDates, ...clauseQuantities].sort(byPosition), clauseQuantities[0] ?? clauseDates[0], shared, entities);
+      addClaim(clause, [...clauseEntities, ...clauseDates, ...clauseQuantities, ...clauseAges].sort(byPosition), clauseQuantities[0] ?? clauseDates[0], shared, entities);
       continue;
     }
     // One claim per counted thing: the facts are compared one by one.
-    for (const q of clauseQuantities) {
+    clauseQuantities.forEach((q, k) => {
       const others = clauseEntities.filter((e) => !within(e, q.start, q.end) || q.quantity.basis === 'enumeration');
-      addClaim(clause, [...others, ...clauseDates, q].sort(byPosition), q, shared, entities);
-    }
+      addClaim(clause, [...others, ...clauseDates, q, ...(k === 0 ? clauseAges : [])].sort(byPosition), q, shared, entities);
+    });
   }
   return drafts;
 }

@@ -65,6 +65,7 @@ function moveMention(m: Mention, delta: number): Mention {
   const out = move(m, delta);
   if (m.predicate) out.predicate = move(m.predicate, delta);
   if (m.agent) out.agent = move(m.agent, delta);
+  if (m.type === 'quantity' && m.holder && out.type === 'quantity') out.holder = move(m.holder, delta);
   return out;
 }
 

@@ -7,6 +7,7 @@ import type { DateValue, Mention, Quantity, TimeMention, TimeValue } from '../mo
  */
 
 export function quantityValue(q: Quantity): string {
+  if (q.kind === 'age') return ageText(q);
   const unit = q.unit ? ` ${q.unit}` : '';
   if (q.max === null) return `>= ${q.min}${unit}`;
   if (q.min === q.max) return `${q.min}${unit}`;
@@ -87,10 +88,16 @@ export function formatNumber(n: number): string {
   return `${n < 0 ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
 }
 
+/** "35 years old", "1 year old": an age reads as a person's, never as a duration. */
+function ageText(q: Quantity): string {
+  return `${formatNumber(q.min)} ${q.min === 1 ? 'year' : 'years'} old`;
+}
+
 const UNIT_WORDS: Readonly<Record<string, string>> = { percent: '%' };
 
 /** A quantity as an editor reads it: "at least 3 companies", "1,800 to 2,200 troops", "USD 12,000,000", "58%". */
 export function quantityText(q: Quantity): string {
+  if (q.kind === 'age') return ageText(q);
   const one = q.max !== null && q.min === q.max && q.min === 1;
   let unit: string;
   if (q.kind === 'money') unit = q.unit.toUpperCase();

@@ -45,7 +45,8 @@ function dateKey(m: Mention): string | undefined {
   return m.type === 'date' ? `${m.date.start}/${m.date.end}` : undefined;
 }
 
-const isFigure = (m: Mention) => m.type === 'quantity' && m.quantity.basis !== 'vague' && m.quantity.basis !== 'article';
+// An age describes a person the claim is about; it is not what the claim asserts.
+const isFigure = (m: Mention) => m.type === 'quantity' && m.quantity.basis !== 'vague' && m.quantity.basis !== 'article' && m.quantity.kind !== 'age';
 const isNamed = (m: Mention): m is EntityMention => m.type === 'entity' && (m.kind === 'person' || m.kind === 'organization');
 
 /** The named actor of a claim: its agent when it is a person or organisation, else the first one it names. */

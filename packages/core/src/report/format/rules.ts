@@ -46,6 +46,14 @@ const RULES: Readonly<Record<string, RuleHelp>> = {
     summary: 'Dates overlap but differ in precision ("in 2021" and "between 2021 and 2022").',
     help: 'Nothing is contradicted; prefer the more precise date if its source is reliable.',
   },
+  'age/disjoint': {
+    summary: 'Sources give one person different ages ("Maria Lopez, 35," / "Maria Lopez, 36,").',
+    help: 'Check the age against the police statement, the court record or the family, and say when it was given: a report from a year earlier may be right for its day.',
+  },
+  'age/same': {
+    summary: 'Two or more sources give one person the same age.',
+    help: 'Nothing to fix: the age is corroborated.',
+  },
   'name/partial': {
     summary: 'A source gives only part of a name that another source gives in full ("Lin" / "Lin Haoran").',
     help: 'Check that both refer to the same person or organisation and give the full name on first mention.',
