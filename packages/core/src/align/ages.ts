@@ -8,7 +8,8 @@ import { UnionFind } from './union-find.js';
  * Ages of one person across sources. Blocking key: a word of the person's name, or the noun that stands for an
  * unnamed person ("man", "driver"); a pair is linked when the names relate (`relateNames`: alike, in part, in
  * another spelling) or the nouns are the same. Ages of different people are never in one fact, whatever the
- * sentence around them. Cost: O(n + Σ pᵢ²) with posting lists capped, as for names.
+ * sentence around them. Cost: O(n) to gather the distinct names, then O(d + Σ pᵢ²) over the d distinct names
+ * with posting lists capped, as for names.
  */
 
 interface AgeItem {
@@ -51,14 +52,24 @@ function personLabel(items: readonly AgeItem[]): string {
 export function alignAges(sources: readonly ExtractedSource[], counter: { pairs: number }): Fact[] {
   const items = ageItems(sources);
   if (items.length < 2) return [];
-  const postings = buildPostings(items.length, (i) => {
-    const it = items[i] as AgeItem;
+  // One entry per distinct name or noun: a person every source names alike is linked once, not pair by pair.
+  const keys = new Map<string, number[]>();
+  items.forEach((it, i) => {
+    const list = keys.get(it.unitClass);
+    if (list) list.push(i);
+    else keys.set(it.unitClass, [i]);
+  });
+  const distinct = [...keys.values()];
+  const uf = new UnionFind(items.length);
+  for (const list of distinct) for (const i of list) uf.union(list[0] as number, i);
+  const first = (k: number) => items[(distinct[k] as number[])[0] as number] as AgeItem;
+  const postings = buildPostings(distinct.length, (k) => {
+    const it = first(k);
     return it.holder ? it.holder.words.map((w) => `w:${w}`) : [`n:${it.unitClass}`];
   });
-  const uf = new UnionFind(items.length);
-  forEachSharedPair(postings, items.length, MAX_POSTING, (a, b) => {
+  forEachSharedPair(postings, distinct.length, MAX_POSTING, (a, b) => {
     counter.pairs++;
-    if (samePerson(items[a] as AgeItem, items[b] as AgeItem)) uf.union(a, b);
+    if (samePerson(first(a), first(b))) uf.union((distinct[a] as number[])[0] as number, (distinct[b] as number[])[0] as number);
   });
   const facts: Fact[] = [];
   for (const group of uf.groups()) {
