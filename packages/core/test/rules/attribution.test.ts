@@ -37,6 +37,15 @@ describe('speakers that may be the same', () => {
     expect(byRule(report, 'attribution/speaker')).toEqual([]);
   });
 
+  it('never takes the person a speaker speaks for for the speaker', () => {
+    const forReed = check({ a: 'A spokesperson for President Jo Reed said the Harwell factory would close in March.', b: 'Ann Kober said the Harwell factory would close in March.' });
+    expect(divergences(forReed).filter((f) => f.category === 'attribution')).toEqual([]);
+    const lawyer = check({ a: "Jo Reed's lawyer said the Harwell factory would close in March.", b: 'Maria Lenz said the Harwell factory would close in March.' });
+    expect(divergences(lawyer).filter((f) => f.category === 'attribution')).toEqual([]);
+    const two = check({ a: 'A spokesperson for Jo Reed said the Harwell factory would close in March.', b: 'A spokesperson for Maria Lenz said the Harwell factory would close in March.' });
+    expect(byRule(two, 'attribution/speaker')).toHaveLength(1);
+  });
+
   it('never sets vague officials against a named ministry, nor a ministry against the foreign ministry', () => {
     const vague = check({ a: 'Officials said the Harwell bridge would reopen on Monday.', b: 'The ministry said the Harwell bridge would reopen on Monday.' });
     expect(byRule(vague, 'attribution/speaker')).toEqual([]);

@@ -48,6 +48,9 @@ function unifySpellings(evidence: Evidence[]): Evidence[] {
 /** Named organisations and people are compared; a country is not, since two countries can do the same thing. */
 function agentEvidence(item: FactItem): Evidence | undefined {
   const e = actorEvidence(item);
+  // Whoever speaks ("Jo Reed's lawyer said") is for the speaker rules, which know whom a speaker speaks for.
+  const a = item.claim.attribution;
+  if (e && a && e.start >= a.start && e.end <= a.end) return undefined;
   return e && !e.value?.startsWith('place:') ? e : undefined;
 }
 

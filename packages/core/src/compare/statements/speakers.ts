@@ -66,10 +66,16 @@ export function readSpeaker(item: FactItem): Speaker | undefined {
   const text = start >= item.claim.start && end <= item.claim.end ? item.claim.text.slice(start - item.claim.start, end - item.claim.start) : a.text.slice(found.offset, found.offset + found.length);
   const entities = item.claim.mentions.filter((m): m is EntityMention => m.type === 'entity' && m.start >= start && m.end <= end);
   const speaker: Speaker = { item, evidence: { sourceId: item.sourceId, claimId: item.claimId, text, start, end, value: a.key }, narrowing: [], words: new Set(lowerWords(text)) };
-  const person = entities.find((m) => m.kind === 'person');
+  // "a spokesperson for Jo Reed", "an aide to Reed", "Reed's lawyer": the person is whom the speaker speaks for.
+  const spokenFor = (m: EntityMention) => {
+    const before = item.claim.text.slice(Math.max(0, start - item.claim.start), Math.max(0, m.start - item.claim.start));
+    const after = item.claim.text.slice(Math.max(0, m.end - item.claim.start), Math.max(0, end - item.claim.start));
+    return /\b(for|of|to)\s+$/i.test(before) || /^[’']s\b/.test(after);
+  };
+  const person = entities.find((m) => m.kind === 'person' && !spokenFor(m));
   if (person) speaker.person = person.key;
-  const organisation = [...entities].reverse().find((m) => m.kind !== 'person');
-  if (organisation) speaker.organisation = organisation.kind === 'place' ? `place:${organisation.key}` : organisation.key;
+  const organisation = [...entities].reverse().find((m) => m.kind !== 'person' || spokenFor(m));
+  if (organisation) speaker.organisation = organisation.kind === 'place' ? `place:${organisation.key}` : organisation.kind === 'person' ? `person:${organisation.key}` : organisation.key;
   const named = new Set(entities.flatMap((m) => lowerWords(m.text)));
   // Tokens as written, so that a capitalised word the name rules left alone ("for Acme") is still a name.
   const raw = text.replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
