@@ -145,6 +145,15 @@ describe('weekdays and relative dates', () => {
     ]);
   });
 
+  it('takes a weekday\'s day from the calendar date written beside it, not from the report date', () => {
+    const d = datesOf('The ferry sank on Monday morning, March 2, and was raised on Friday.', '2026-03-11');
+    expect(d.map((m) => [m.text, m.date.start])).toEqual([
+      ['Monday', '2026-03-02'],
+      ['March 2', '2026-03-02'],
+      ['Friday', '2026-03-06'],
+    ]);
+  });
+
   it('agrees when reports of different days name the same day differently', () => {
     const report = check({ a: 'The ferry sank yesterday, the coastguard said.', b: 'The ferry sank on Monday, the coastguard said.' }, { a: '2026-03-10', b: '2026-03-11' });
     expect(divergences(report).filter((f) => f.category === 'date')).toEqual([]);

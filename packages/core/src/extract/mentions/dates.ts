@@ -316,10 +316,21 @@ function mayStartDate(t: Token): boolean {
   return t.kind === 'number' || DATE_STARTERS.has(t.lower) || MONTH_NUMBER.has(t.lower);
 }
 
+const BETWEEN_WEEKDAY_AND_DATE = new Set([',', 'the', ...PARTS_OF_DAY]);
+
+/** A calendar day right after a weekday ("Monday morning, February 6th") that falls on that weekday. */
+function pinsWeekday(tokens: readonly Token[], from: number, found: Found, day: number): boolean {
+  if (found.from - from > 3 || !found.date.resolved || found.date.start !== found.date.end) return false;
+  for (let k = from; k < found.from; k++) if (!BETWEEN_WEEKDAY_AND_DATE.has(lower(tokens[k]))) return false;
+  return new Date(`${found.date.start}T00:00:00Z`).getUTCDay() === day;
+}
+
 export function extractDates(sentence: Sentence, source: string, sourceDate: string | undefined): DateMention[] {
   const ref = parseIso(sourceDate);
   const tokens = sentence.tokens;
   const out: DateMention[] = [];
+  // The last weekday read, until the next date: "Monday, February 6" is pinned by the text, not by the report.
+  let weekday: { mention: DateMention; day: number; to: number } | undefined;
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
@@ -332,6 +343,12 @@ export function extractDates(sentence: Sentence, source: string, sourceDate: str
     const last = tokens[found.to - 1] as Token;
     const mention: DateMention = { type: 'date', text: source.slice(first.start, last.end), start: first.start, end: last.end, date: found.date };
     if (found.weekday !== undefined) mention.weekday = found.weekday;
+    if (weekday && pinsWeekday(tokens, weekday.to, found, weekday.day)) {
+      weekday.mention.date = found.date;
+      delete weekday.mention.weekday;
+    }
+    const day = found.to - found.from === 1 ? WEEKDAYS.indexOf(lower(first)) : -1;
+    weekday = day >= 0 ? { mention, day, to: found.to } : undefined;
     out.push(mention);
     i = found.to;
   }
