@@ -1,7 +1,7 @@
 import type { Claim, DateMention, EntityMention, ExtractedSource, Fact, FactItem, Quantity, QuantityMention, TimeMention } from '../model.js';
 import { isLexiconLemma, participle, SPEECH_VERBS } from '../lexicon/verbs.js';
 import { dateText, pluralOf, quantityText, timeText } from '../values/format.js';
-import { PERSON_PREDICATES, singular } from '../lexicon/nouns.js';
+import { MEASURES, nounClass, PERSON_PREDICATES, singular } from '../lexicon/nouns.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import { lookupPlace } from '../lexicon/places.js';
 import { diceCoefficient, wordDice } from '../shared/similarity.js';
@@ -93,6 +93,8 @@ function quantityBlocks(q: Quantity, lemma: string | undefined, strong: boolean)
   }
   // "Nine hours later" is keyed by itself: a story's offsets are few, and each says when the next thing came.
   if (q.kind === 'duration' && q.unitClass.startsWith('offset:')) return [[`quantity|-|duration|${q.unitClass}`, true]];
+  // A share with its holder ("percent:@varga", "percent:turnout") is the fact by itself, whatever the verb.
+  if (q.kind === 'percent' && q.unitClass.includes(':')) return [[`quantity|-|percent|${q.unitClass}`, true]];
   if (q.kind !== 'count') {
     // A duration, a sum or a share hangs on many verbs ("the first strike in 20 years" / "the strongest in over a
     // decade"; "agreed to buy for $2.1 billion" / "a deal worth $2.3 billion"): also keyed by itself.
@@ -261,7 +263,13 @@ export function alignSlots(sources: readonly ExtractedSource[], strongLemmas: (l
       const [kind = '', lemma = '-', quantityKind = '', unitClass = ''] = block.split('|');
       // "date|-|derailment": the date of an event named by its noun.
       const label =
-        kind === 'time' ? timeLabel(groupItems, lemma) : kind === 'date' && lemma === '-' && quantityKind ? `date of the ${quantityKind}` : factLabel(kind, lemma === '-' ? '-' : verbWordOf(groupItems, lemma), quantityKind, unitClass);
+        kind === 'time'
+          ? timeLabel(groupItems, lemma)
+          : kind === 'date' && lemma === '-' && quantityKind
+            ? `date of the ${quantityKind}`
+            : quantityKind === 'percent' && unitClass.includes(':')
+              ? shareLabel(unitClass, groupItems)
+              : factLabel(kind, lemma === '-' ? '-' : verbWordOf(groupItems, lemma), quantityKind, unitClass);
       facts.push({ id: '', category: kind === 'date' || kind === 'time' ? 'date' : 'quantity', label, key: block, items: factItems });
     }
   }
@@ -317,6 +325,34 @@ function withoutRepeats(facts: Fact[]): Fact[] {
   });
 }
 
+/**
+ * "share of the vote for Elena Varga", "turnout", "share of the budget", "change in unemployment (percentage
+ * points)": whose share it is, in the sources' own name for the holder.
+ */
+function shareLabel(unitClass: string, items: readonly SlotItem[]): string {
+  const [base = '', holder = ''] = unitClass.split(':');
+  const points = base === 'points';
+  if (!holder.startsWith('@')) {
+    if (MEASURES.has(holder)) return points ? `change in ${holder} (percentage points)` : holder;
+    const whole = nounClass(holder) === 'person' ? pluralOf(holder) : `the ${holder}`;
+    return points ? `change in the share of ${whole} (percentage points)` : `share of ${whole}`;
+  }
+  const key = holder.slice(1);
+  let name = '';
+  let ofVote = false;
+  for (const it of items) {
+    if (it.claim.words.some((w) => w === 'vote' || w === 'votes' || w === 'ballots')) ofVote = true;
+    for (const m of it.claim.mentions) {
+      if (m.type !== 'entity') continue;
+      const mine = m.kind === 'person' ? (m.key.split('@')[0] ?? '').split(' ').pop() : m.key.split('@')[0];
+      if (mine === key && m.name.length > name.length) name = m.name;
+    }
+  }
+  const whom = name || key;
+  if (points) return `change in the share for ${whom} (percentage points)`;
+  return ofVote ? `share of the vote for ${whom}` : `share for ${whom}`;
+}
+
 const CLASS_PLURALS: Readonly<Record<string, string>> = {
   person: 'people', organization: 'organisations', building: 'buildings', vehicle: 'vehicles', message: 'messages', attack: 'attacks',
 };
@@ -344,6 +380,7 @@ export function factLabel(kind: string, verbWord: string, quantityKind: string, 
   if (quantityKind === 'duration' && unitClass.startsWith('offset:')) return unitClass.split(':')[2] === 'later' ? 'how long after' : `how long after the ${unitClass.split(':').slice(3).join(' ') || 'event'}`;
   if (quantityKind === 'duration') return verb ? `how long (${verb})` : 'how long';
   if (quantityKind === 'money') return verb ? `amount ${verb}` : `amount in ${unitClass.split(':')[1] ?? 'money'}`;
+  if (quantityKind === 'percent' && unitClass === 'points') return verb ? `change in percentage points (${verb})` : 'change in percentage points';
   if (quantityKind === 'percent') return verb ? `share ${verb}` : 'share';
   if (quantityKind === 'measure') return measureLabel(unitClass, verb);
   const things = CLASS_PLURALS[unitClass] ?? pluralOf(unitClass);

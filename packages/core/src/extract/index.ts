@@ -7,7 +7,7 @@ import { extractTimes } from './mentions/times.js';
 import { attachQuotations } from './claims/quotations.js';
 import { extractEntities, learnNames, type NameContext } from './mentions/names.js';
 import { agentFor, predicateFor } from './claims/predicates.js';
-import { enumerationCounts, extractQuantities } from './mentions/quantities.js';
+import { enumerationCounts, extractQuantities, keepShareHolders } from './mentions/quantities.js';
 import { type Draft, memoKey, recall, remember, shifted } from './sentence-cache.js';
 
 const within = (m: { start: number; end: number }, start: number, end: number) => m.start >= start && m.end <= end;
@@ -130,6 +130,7 @@ function readSentence(sentence: Sentence, names: NameContext, text: string, date
   // A capitalised currency code or unit is part of a figure ("EUR 12 million"), not a name.
   const entities = named.filter((e) => !figures.some((q) => overlaps(q, e)) && ![...clocks.times, ...clocks.covered].some((d) => overlaps(d, e)));
   const quantities = [...figures, ...enumerationCounts(sentence, entities, text).filter((q) => !notFigure.some((d) => overlaps(d, q)))];
+  keepShareHolders(sentence.tokens, figures, entities);
   const shared: SentenceCues = { quotes: findQuotes(sentence.tokens, text), attribution: findAttribution(sentence.tokens, text, entities) };
   for (const clause of splitClauses(sentence.tokens)) {
     const start = sentence.tokens[clause.from]?.start ?? 0;

@@ -106,7 +106,7 @@ export function quantityText(q: Quantity): string {
   else unit = one ? q.unit : pluralOf(q.unit);
   const glue = (n: string) => {
     if (q.kind === 'money') return `${unit} ${n}`;
-    if (q.kind === 'percent') return `${n}%`;
+    if (q.kind === 'percent') return q.unit === 'percentage point' ? `${n} percentage points` : `${n}%`;
     // "magnitude 6.4" names the measure first; a converted measure reads "128.748 km".
     if (q.kind === 'measure' && !q.statedUnit) return `${unit} ${n}`;
     return unit ? `${n} ${unit}` : n;

@@ -5,7 +5,7 @@ import { BASE_UNITS, DIRECTIONS, GLUED_ONLY, toBase, UNIT_FORMS, type UnitDef } 
 import { lookupPlace } from '../../lexicon/places.js';
 import { predicateLemma } from '../../lexicon/verbs.js';
 import type { EntityMention, Quantity, QuantityMention, Sentence, Token } from '../../model.js';
-import { isCapitalised, isWord, longestPhrase, lower } from '../tokens.js';
+import { firstWordIndex, isCapitalised, isWord, longestPhrase, lower } from '../tokens.js';
 
 /**
  * Quantities as intervals with the thing they count: "seven French nationals" = [7,7] person,
@@ -342,7 +342,12 @@ export function extractQuantities(sentence: Sentence, source: string): QuantityM
     let quantity: Quantity | undefined;
     let end = read.end;
     let trimmedStop = false;
-    if (percentToken && (percentToken.text === '%' || (lower(percentToken) === 'per' && lower(tokens[read.end + 1]) === 'cent') || lower(percentToken) === 'percent')) {
+    if (percentToken && lower(percentToken) === 'percentage' && (lower(tokens[read.end + 1]) === 'points' || lower(tokens[read.end + 1]) === 'point')) {
+      // "rose 3 percentage points" is a change between two shares, never a share of 3%.
+      end = read.end + 2;
+      const iv = applyComparator(read.value, comparator, false);
+      quantity = { kind: 'percent', ...iv, unit: 'percentage point', unitClass: 'points', basis: read.basis };
+    } else if (percentToken && (percentToken.text === '%' || (lower(percentToken) === 'per' && lower(tokens[read.end + 1]) === 'cent') || lower(percentToken) === 'percent')) {
       end = read.end + (lower(percentToken) === 'per' ? 2 : 1);
       const iv = applyComparator(read.value, comparator, false);
       quantity = { kind: 'percent', ...iv, unit: 'percent', unitClass: 'percent', basis: read.basis };
@@ -572,4 +577,129 @@ export function enumerationCounts(sentence: Sentence, entities: readonly EntityM
   }
   flush();
   return out;
+}
+
+/** Words between a share and what holds it: "Turnout was 61%", "unemployment rose to 5.1%", "a turnout of 58%". */
+const SHARE_LINKS = new Set(['was', 'is', 'were', 'are', 'be', 'been', 'being', 'has', 'had', 'have', 'stood', 'stands', 'at', 'rose', 'risen', 'fell', 'fallen', 'to', 'reached', 'hit', 'climbed', 'dropped', 'of', 'now', 'just', 'only']);
+/** What a share is taken of when an election is counted: the holder is then the candidate or party. */
+const VOTE_WHOLES = new Set(['vote', 'votes', 'ballot', 'ballots', 'poll', 'polls']);
+/** Nouns that only say "a share" without saying whose: "the figure was 30%". */
+const SHARE_WORDS = new Set(['share', 'figure', 'number', 'total', 'percentage', 'proportion', 'portion', 'part', 'rate', 'amount', 'level', 'which', 'that', 'this', 'it', 'about', 'around', 'some', 'than', 'nearly', 'almost', 'over']);
+const HOLDER_PREPOSITIONS = new Set(['of', 'on', 'at', 'in', 'to', 'against', 'with', 'from', 'into', 'about', 'over', 'by', 'than', 'like']);
+const HOLDER_REACH = 14;
+/** Verbs of winning a share: "took", "won", "polled". */
+const SHARE_VERBS = new Set(['took', 'takes', 'won', 'wins', 'got', 'gets', 'had', 'has', 'received', 'secured', 'gained', 'captured', 'polled', 'garnered', 'drew', 'claimed', 'obtained', 'holds', 'held']);
+
+function tokenIndexFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** An entity stands for the holder of a share by its surname (people) or its whole name (bodies, places). */
+function holderKey(e: EntityMention): string {
+  const key = e.key.split('@')[0] ?? e.key;
+  return e.kind === 'person' ? (key.split(' ').pop() ?? key) : key;
+}
+
+/**
+ * A share belongs to whoever or whatever holds it, and only shares of one holder are one fact: "Varga won with
+ * 54.2%" and "41.8% for Reiner" are two candidates' results, "Turnout was 61%" a third figure. The holder is the
+ * entity after "for", the thing the share is "of" (unless that is the vote itself), the noun a copula ties it to,
+ * or the nearest subject before it ("Reiner, who took 41.8%", "Varga ..., taking 54.2%"). Shares without one keep
+ * their plain class. Each look is bounded, so a sentence of many figures stays linear.
+ */
+export function keepShareHolders(tokens: readonly Token[], quantities: readonly QuantityMention[], entities: readonly EntityMention[]): void {
+  const shares = quantities.filter((q) => q.quantity.kind === 'percent');
+  if (shares.length === 0) return;
+  const startsAt = new Map<number, EntityMention>();
+  const endsAt = new Map<number, EntityMention>();
+  for (const e of entities) {
+    startsAt.set(tokenIndexFrom(tokens, e.start), e);
+    endsAt.set(tokenIndexFrom(tokens, e.end) - 1, e);
+  }
+  const isFigure = (t: Token | undefined) => t !== undefined && (t.kind === 'number' || t.text === '%');
+  for (const m of shares) {
+    const from = tokenIndexFrom(tokens, m.start);
+    const to = tokenIndexFrom(tokens, m.end);
+    const holder = shareHolder(tokens, from, to, startsAt, endsAt, isFigure);
+    if (holder) m.quantity = { ...m.quantity, unitClass: `${m.quantity.unitClass}:${holder}` };
+  }
+}
+
+function shareHolder(tokens: readonly Token[], from: number, to: number, startsAt: ReadonlyMap<number, EntityMention>, endsAt: ReadonlyMap<number, EntityMention>, isFigure: (t: Token | undefined) => boolean): string | undefined {
+  const entityAt = (j: number) => startsAt.get(j) ?? (lower(tokens[j]) === 'the' ? startsAt.get(j + 1) : undefined);
+  // "41.8% for Tomas Reiner", "30% of the vote for the Greens".
+  for (let j = to; j < tokens.length && j < to + 6; j++) {
+    const t = tokens[j] as Token;
+    if (isFigure(t) || t.text === ',' || t.text === ';') break;
+    if (t.lower === 'for') {
+      const e = entityAt(j + 1);
+      if (e) return `@${holderKey(e)}`;
+      break;
+    }
+  }
+  // "58% of registered voters", "40% of the budget", "a third of Acme": what it is a share of, unless the vote.
+  if (lower(tokens[to]) === 'of') {
+    const e = entityAt(to + 1);
+    if (e) return `@${holderKey(e)}`;
+    let j = to + 1;
+    if (lower(tokens[j]) === 'the' || lower(tokens[j]) === 'all') j++;
+    const words: string[] = [];
+    for (let k = j; k < tokens.length && k < j + 3; k++) {
+      const t = tokens[k] as Token;
+      if (t.kind !== 'word' || PHRASE_BREAKERS.has(t.lower) || STOPWORDS.has(t.lower)) break;
+      words.push(t.lower);
+    }
+    if (!words.some((w) => VOTE_WHOLES.has(w))) {
+      // The first plural is the head ("registered voters took part"); else the last word that is no participle.
+      const head = words.find((w) => isPlural(w)) ?? words.filter((w) => !/(ed|ing)$/.test(w)).pop();
+      if (head && !SHARE_WORDS.has(head)) return singular(head);
+    }
+  }
+  // "Turnout was 61%", "unemployment rose to 5.1%", "a turnout of 58%", "Varga had 54%".
+  let j = from - 1;
+  let linked = 0;
+  while (j >= 0 && linked < 4 && SHARE_LINKS.has(lower(tokens[j]))) {
+    j--;
+    linked++;
+  }
+  if (linked > 0 && j >= 0) {
+    const e = endsAt.get(j);
+    if (e) return `@${holderKey(e)}`;
+    const t = tokens[j] as Token;
+    if (t.kind === 'word' && t.text.length > 2 && !STOPWORDS.has(t.lower) && !SHARE_WORDS.has(t.lower) && predicateLemma(t.lower) === undefined && !t.lower.endsWith('ed')) return singular(t.lower);
+  }
+  // "Of the union's 3,000 members, 92 per cent voted": a partitive opening the sentence names the whole.
+  const first = firstWordIndex(tokens);
+  if (lower(tokens[first]) === 'of' && tokens[from - 1]?.text === ',' && from - first <= 10) {
+    const words = tokens.slice(first + 1, from - 1).filter((t) => t.kind === 'word' && !STOPWORDS.has(t.lower)).map((t) => t.lower);
+    const head = words.filter((w) => isPlural(w)).pop() ?? words.pop();
+    if (head && !SHARE_WORDS.has(head)) return singular(head);
+  }
+  // The subject before it: the nearest name not governed by a preposition, with no other figure between.
+  for (let k = from - 1; k >= 0 && k >= from - HOLDER_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (isFigure(t) || t.text === ';') return undefined;
+    const e = endsAt.get(k);
+    if (!e) {
+      // "Varga took 52.4%": a lone capitalised word opening the sentence is read as a name by no one else.
+      if (k === firstWordIndex(tokens) && isCapitalised(t) && SHARE_VERBS.has(lower(tokens[k + 1])) && !STOPWORDS.has(t.lower) && !isKnownCountedNoun(singular(t.lower))) return `@${t.lower}`;
+      continue;
+    }
+    const start = tokenIndexFrom(tokens, e.start);
+    let p = start - 1;
+    while (p >= 0 && (lower(tokens[p]) === 'the' || lower(tokens[p]) === 'a')) p--;
+    if (HOLDER_PREPOSITIONS.has(lower(tokens[p])) || lower(tokens[p]) === 'for') {
+      k = start;
+      continue;
+    }
+    return `@${holderKey(e)}`;
+  }
+  return undefined;
 }
