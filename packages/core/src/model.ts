@@ -176,6 +176,11 @@ export interface Quantity {
    * converted from different units agree when they meet within it.
    */
   precision?: number;
+  /**
+   * The stretch of time a count is scoped to ("last season", "2023", "three seasons", "career"): counts of
+   * different periods answer different questions.
+   */
+  period?: string;
 }
 
 /** What a figure or a date is attached to: its own verb and actor, which may differ from its clause's. */

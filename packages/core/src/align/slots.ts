@@ -1,7 +1,7 @@
 import type { Claim, DateMention, EntityMention, ExtractedSource, Fact, FactItem, Quantity, QuantityMention, TimeMention } from '../model.js';
 import { isLexiconLemma, participle, SPEECH_VERBS } from '../lexicon/verbs.js';
 import { dateText, pluralOf, quantityText, timeText } from '../values/format.js';
-import { MEASURES, nounClass, PERSON_PREDICATES, singular } from '../lexicon/nouns.js';
+import { DURATION_VERBS, MEASURES, nounClass, PERSON_PREDICATES, singular } from '../lexicon/nouns.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import { lookupPlace } from '../lexicon/places.js';
 import { diceCoefficient, wordDice } from '../shared/similarity.js';
@@ -93,6 +93,8 @@ function quantityBlocks(q: Quantity, lemma: string | undefined, strong: boolean)
   }
   // "Nine hours later" is keyed by itself: a story's offsets are few, and each says when the next thing came.
   if (q.kind === 'duration' && q.unitClass.startsWith('offset:')) return [[`quantity|-|duration|${q.unitClass}`, true]];
+  // "a five-year contract", "sentenced to 20 years": the length of a thing is the fact by itself.
+  if (q.kind === 'duration' && q.unitClass.split(':').length === 3) return [[`quantity|-|duration|${q.unitClass}`, true]];
   // A share with its holder ("percent:@varga", "percent:turnout") is the fact by itself, whatever the verb.
   if (q.kind === 'percent' && q.unitClass.includes(':')) return [[`quantity|-|percent|${q.unitClass}`, true]];
   if (q.kind !== 'count') {
@@ -115,8 +117,51 @@ function quantityBlocks(q: Quantity, lemma: string | undefined, strong: boolean)
   return blocks;
 }
 
+/** "sentenced to 20 years" is the length of a sentence, as "a 20-year sentence" is. */
+function lengthOf(q: Quantity, lemma: string | undefined): Quantity {
+  const holder = lemma ? DURATION_VERBS[lemma] : undefined;
+  if (q.kind !== 'duration' || !holder || !q.unitClass.startsWith('duration:') || q.unitClass.split(':').length !== 2) return q;
+  return { ...q, unitClass: `${q.unitClass}:${holder}` };
+}
+
+/**
+ * The named bodies that scope a counted noun somewhere in the story ("41,200 Northgate ranges" → range:
+ * northgate), so that a bare count of that noun in a claim naming the same body ("Northgate is recalling 412,000
+ * ranges") is read in that scope.
+ */
+function scopesOf(sources: readonly ExtractedSource[]): Map<string, string[]> {
+  const scopes = new Map<string, string[]>();
+  for (const source of sources) {
+    for (const claim of source.claims) {
+      for (const m of claim.mentions) {
+        if (m.type !== 'quantity' || m.quantity.kind !== 'count' || m.quantity.basis === 'enumeration') continue;
+        const [noun = '', scope] = m.quantity.unitClass.split(':');
+        if (!scope) continue;
+        const list = scopes.get(noun) ?? [];
+        if (!list.includes(scope) && list.length < 8) list.push(scope);
+        scopes.set(noun, list);
+      }
+    }
+  }
+  return scopes;
+}
+
+const WORD_SETS = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function scopedLike(q: Quantity, claim: Claim, scopes: ReadonlyMap<string, string[]>): Quantity {
+  if (q.kind !== 'count' || q.unitClass.includes(':')) return q;
+  const known = scopes.get(q.unitClass);
+  if (!known) return q;
+  // The claims of one clause share its words: the set is made once per clause, not once per figure.
+  let words = WORD_SETS.get(claim.words);
+  if (!words) WORD_SETS.set(claim.words, (words = new Set(claim.words)));
+  const scope = known.find((s) => s.split(' ').every((w) => words?.has(w)));
+  return scope ? { ...q, unit: `${scope} ${q.unit}`, unitClass: `${q.unitClass}:${scope}` } : q;
+}
+
 function slotItems(sources: readonly ExtractedSource[], strongLemmas: (lemma: string) => boolean): SlotItem[] {
   const items: SlotItem[] = [];
+  const scopes = scopesOf(sources);
   for (const source of sources) {
     for (const claim of source.claims) {
       for (const m of claim.mentions) {
@@ -147,7 +192,8 @@ function slotItems(sources: readonly ExtractedSource[], strongLemmas: (lemma: st
         const deaths = q.kind === 'count' && (q.unitClass === 'person' || q.unit === 'life') && !(lemma && PERSON_PREDICATES.has(lemma)) && DEATH_PHRASES.test(claim.text);
         const counted = deaths ? 'kill' : lemma;
         const strong = counted !== undefined && strongLemmas(counted);
-        for (const [block, strongPredicate] of quantityBlocks(q.unit === 'life' ? { ...q, unitClass: 'person' } : q, counted, strong)) items.push({ sourceId: source.id, claim, mention: m, block, strongPredicate });
+        const keyed = q.unit === 'life' ? { ...q, unitClass: 'person' } : scopedLike(lengthOf(q, counted), claim, scopes);
+        for (const [block, strongPredicate] of quantityBlocks(keyed, counted, strong)) items.push({ sourceId: source.id, claim, mention: m, block, strongPredicate });
       }
     }
   }
@@ -247,8 +293,8 @@ export function alignSlots(sources: readonly ExtractedSource[], strongLemmas: (l
         if (wordDice(contentWordsOf(a.claim), contentWordsOf(b.claim)) >= SIMILARITY || sharesEntity(a.claim, b.claim) || sharesSpecificVerb(a, b)) uf.union(p, q);
       });
     }
-    for (const group of uf.groups()) {
-      const groupItems = group.map((local) => items[members[local] as number] as SlotItem);
+    for (const group of uf.groups().flatMap((g) => byPeriod(g.map((local) => items[members[local] as number] as SlotItem)))) {
+      const groupItems = group;
       if (groupItems.length < 2) continue;
       const factItems: FactItem[] = groupItems.map((it) => ({
         sourceId: it.sourceId,
@@ -305,6 +351,29 @@ function timeLabel(items: readonly SlotItem[], lemma: string): string {
   const subject = [...uses.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? 'it';
   const verb = verbWordOf(items, lemma);
   return verb ? `what time ${subject} ${verb}` : 'what time';
+}
+
+const periodOf = (item: SlotItem) => (item.mention.type === 'quantity' ? (item.mention.quantity.period ?? '') : '');
+
+/**
+ * Counts of different periods ("last season" / "over three seasons") answer different questions: one group per
+ * period. A count with no period joins the period when there is only one; beside several it says nothing of
+ * which it answers, and is compared with none of them.
+ */
+function byPeriod(group: readonly SlotItem[]): SlotItem[][] {
+  const periods = new Map<string, SlotItem[]>();
+  const bare: SlotItem[] = [];
+  for (const it of group) {
+    const p = periodOf(it);
+    if (!p) bare.push(it);
+    else {
+      const list = periods.get(p);
+      if (list) list.push(it);
+      else periods.set(p, [it]);
+    }
+  }
+  if (periods.size <= 1) return [[...group]];
+  return [...periods.values(), bare];
 }
 
 /** A fact found under two keys is one fact: keep the larger when one's mentions contain the other's. */
@@ -378,6 +447,7 @@ export function factLabel(kind: string, verbWord: string, quantityKind: string, 
   const verb = verbWord === '-' ? '' : verbWord;
   if (kind === 'date') return verb ? `when ${verb}` : 'when';
   if (quantityKind === 'duration' && unitClass.startsWith('offset:')) return unitClass.split(':')[2] === 'later' ? 'how long after' : `how long after the ${unitClass.split(':').slice(3).join(' ') || 'event'}`;
+  if (quantityKind === 'duration' && unitClass.split(':').length === 3) return `length of the ${unitClass.split(':')[2]}`;
   if (quantityKind === 'duration') return verb ? `how long (${verb})` : 'how long';
   if (quantityKind === 'money') return verb ? `amount ${verb}` : `amount in ${unitClass.split(':')[1] ?? 'money'}`;
   if (quantityKind === 'percent' && unitClass === 'points') return verb ? `change in percentage points (${verb})` : 'change in percentage points';
@@ -386,6 +456,8 @@ export function factLabel(kind: string, verbWord: string, quantityKind: string, 
   const things = CLASS_PLURALS[unitClass] ?? pluralOf(unitClass);
   // "number of deaths", never "number of deaths killed".
   if (unitClass === 'death') return 'number of deaths';
+  // "number of injuries", never "number of injuries injured": the verb is the noun again.
+  if (verb && things.slice(0, 5) === verb.slice(0, 5)) return `number of ${things}`;
   return `number of ${things} ${verb}`.trim();
 }
 

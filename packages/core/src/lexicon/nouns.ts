@@ -106,6 +106,26 @@ export const DURATION_UNITS: Readonly<Record<string, number>> = {
   year: 1, decade: 10, century: 100, month: 1 / 12, week: 7 / 365.25, day: 1 / 365.25, hour: 1 / 8766, minute: 1 / 525960,
 };
 
+/**
+ * Things that last a stated time, written as "a five-year contract", "a 20-year sentence", with the nouns that
+ * name the same thing: the length of a deal is the length of the contract.
+ */
+export const DURATION_HOLDERS: Readonly<Record<string, string>> = {
+  contract: 'contract', deal: 'contract', sentence: 'sentence', term: 'term', ban: 'ban', suspension: 'ban',
+  lease: 'lease', loan: 'loan', mandate: 'term', tenure: 'term', moratorium: 'moratorium', truce: 'truce', ceasefire: 'truce',
+};
+
+/** Verbs whose duration is the length of such a thing: "sentenced to 20 years" is a 20-year sentence. */
+export const DURATION_VERBS: Readonly<Record<string, string>> = {
+  sentence: 'sentence', jail: 'sentence', imprison: 'sentence', ban: 'ban', suspend: 'ban',
+};
+
+/** Harm a report may count as none: "no injuries were reported", "there were no deaths". */
+export const HARM_NOUNS: ReadonlySet<string> = new Set(['injury', 'injuries', 'death', 'deaths', 'casualty', 'casualties', 'fatality', 'fatalities']);
+
+/** Verbs of harm after "no one", "nobody", "none of the passengers": a count of nobody harmed. */
+export const HARM_VERBS: ReadonlySet<string> = new Set(['killed', 'injured', 'hurt', 'harmed', 'wounded', 'died', 'hospitalised', 'hospitalized']);
+
 /** Currency words and symbols, to ISO codes. */
 export const CURRENCIES: Readonly<Record<string, string>> = {
   $: 'USD', 'us$': 'USD', dollar: 'USD', usd: 'USD', '£': 'GBP', pound: 'GBP', sterling: 'GBP', gbp: 'GBP',

@@ -1,5 +1,5 @@
 import { COLLECTIVES, COMPARATORS, SCALES, TENS, UNITS, VAGUE } from '../../lexicon/numbers.js';
-import { CURRENCIES, DURATION_UNITS, MEASURES, NOT_NOUNS, PERSON_PREDICATES, isKnownCountedNoun, isPlural, nounClass, singular } from '../../lexicon/nouns.js';
+import { CURRENCIES, DURATION_HOLDERS, DURATION_UNITS, HARM_NOUNS, HARM_VERBS, MEASURES, NOT_NOUNS, PERSON_PREDICATES, isKnownCountedNoun, isPlural, nounClass, singular } from '../../lexicon/nouns.js';
 import { PHRASE_BREAKERS, STOPWORDS } from '../../lexicon/stopwords.js';
 import { BASE_UNITS, DIRECTIONS, GLUED_ONLY, toBase, UNIT_FORMS, type UnitDef } from '../../lexicon/units.js';
 import { lookupPlace } from '../../lexicon/places.js';
@@ -269,7 +269,7 @@ function mayCountWithArticle(tokens: readonly Token[], i: number): boolean {
 }
 
 function mayStartQuantity(t: Token): boolean {
-  return t.kind === 'number' || t.kind === 'symbol' || STARTERS.has(t.lower) || (t.lower.includes('-') && STARTERS.has(t.lower.split('-')[0] ?? ''));
+  return t.kind === 'number' || ZERO_WORDS.has(t.lower) || t.kind === 'symbol' || STARTERS.has(t.lower) || (t.lower.includes('-') && STARTERS.has(t.lower.split('-')[0] ?? ''));
 }
 
 /**
@@ -316,8 +316,16 @@ export function extractQuantities(sentence: Sentence, source: string): QuantityM
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i] as Token;
-    if (!mayStartQuantity(token) || ((token.lower === 'a' || token.lower === 'an') && !mayCountWithArticle(tokens, i))) {
+    if (!mayStartQuantity(token) || ((token.lower === 'a' || token.lower === 'an') && (adjectiveDuration(tokens, i + 1) !== undefined || ORDINALS.has(lower(tokens[i + 1])) || !mayCountWithArticle(tokens, i)))) {
       i++;
+      continue;
+    }
+    const special = ZERO_WORDS.has(token.lower) ? zeroCount(tokens, i) : adjectiveDuration(tokens, i);
+    if (special) {
+      const last = tokens[special.end - 1] as Token;
+      const quantity = special.quantity.kind === 'count' ? withPeriod(special.quantity, tokens, i, special.end) : special.quantity;
+      out.push({ type: 'quantity', text: source.slice(token.start, last.end), start: token.start, end: last.end, quantity });
+      i = special.end;
       continue;
     }
     // A comparator counts only before a number: "some 40 people" is about 40, "some people" is vague.
@@ -412,6 +420,7 @@ export function extractQuantities(sentence: Sentence, source: string): QuantityM
       i = numberAt + 1;
       continue;
     }
+    if (quantity.kind === 'count') quantity = withPeriod(quantity, tokens, i, end);
     const startToken = tokens[i];
     const endToken = tokens[end - 1];
     if (!startToken || !endToken) break;
@@ -702,4 +711,155 @@ function shareHolder(tokens: readonly Token[], from: number, to: number, startsA
     return `@${holderKey(e)}`;
   }
   return undefined;
+}
+
+const ZERO_WORDS = new Set(['no', 'none', 'nobody']);
+/** "a second term", "a third goal": which one, never how many. */
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+/** Words of "no serious injuries" that still leave the harm counted as none; "no other deaths" counts others. */
+const ZERO_SKIPS = new Set(['serious', 'major', 'reported', 'known', 'confirmed', 'immediate', 'life-threatening', 'significant', 'fatal']);
+const HARM_FILLERS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'been', 'being', 'reportedly', 'seriously', 'badly', 'critically', 'else']);
+
+interface Special {
+  quantity: Quantity;
+  end: number;
+}
+
+/** A verb of harm right after: "no one was killed", "none of the passengers was hurt". */
+function harmFollows(tokens: readonly Token[], j: number): boolean {
+  let k = j;
+  while (k < tokens.length && k < j + 4 && HARM_FILLERS.has(lower(tokens[k]))) k++;
+  return HARM_VERBS.has(lower(tokens[k]));
+}
+
+/**
+ * A report of no harm is a count of none: "No injuries have been reported", "there were no deaths", "no one
+ * was killed", "none of the passengers was hurt" are 0, and diverge from "three injuries" on the same fact.
+ * Only harm is counted so: "no comment", "no evidence", "no longer" are no figures.
+ */
+function zeroCount(tokens: readonly Token[], i: number): Special | undefined {
+  const w = lower(tokens[i]);
+  const zero = (unit: string, unitClass: string, end: number): Special => ({ quantity: { kind: 'count', min: 0, max: 0, unit, unitClass, basis: 'word' }, end });
+  if (w === 'no') {
+    let j = i + 1;
+    if (ZERO_SKIPS.has(lower(tokens[j]))) j++;
+    const noun = lower(tokens[j]);
+    if (HARM_NOUNS.has(noun)) return zero(singular(noun), nounClass(singular(noun)), j + 1);
+    if (lower(tokens[i + 1]) === 'one' && harmFollows(tokens, i + 2)) return zero('people', 'person', i + 2);
+    return undefined;
+  }
+  if (w === 'nobody') return harmFollows(tokens, i + 1) ? zero('people', 'person', i + 1) : undefined;
+  // "none of the passengers was hurt", "none were injured".
+  if (lower(tokens[i + 1]) !== 'of') return harmFollows(tokens, i + 1) ? zero('people', 'person', i + 1) : undefined;
+  let j = i + 2;
+  if (['the', 'its', 'their', 'his', 'her'].includes(lower(tokens[j]))) j++;
+  for (let k = j; k < tokens.length && k < j + 3; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word') return undefined;
+    if (isPlural(t.lower)) {
+      const noun = singular(t.lower);
+      return harmFollows(tokens, k + 1) ? zero(noun, nounClass(noun), k + 1) : undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "a five-year contract", "a 20-year sentence", "a 12-month ban": how long the thing lasts, a duration keyed by
+ * the thing (a deal is a contract), never a count of one contract. "a five-year-old" is an age, not read here.
+ */
+function adjectiveDuration(tokens: readonly Token[], i: number): Special | undefined {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!t || (t.kind !== 'word' && t.kind !== 'number') || !t.lower.includes('-') || !next || next.kind !== 'word' || isCapitalised(next)) return undefined;
+  const parts = t.lower.split('-');
+  const unitWord = parts.pop() ?? '';
+  const years = DURATION_UNITS[unitWord] ?? DURATION_UNITS[singular(unitWord)];
+  if (years === undefined || parts.length === 0) return undefined;
+  let value = 0;
+  if (parts.length === 1 && parseNumeral(parts[0] ?? '') !== undefined) value = parseNumeral(parts[0] ?? '') ?? 0;
+  else {
+    for (const p of parts) {
+      const n = UNITS[p] ?? TENS[p];
+      if (n === undefined) return undefined;
+      value += n;
+    }
+  }
+  if (value <= 0 || STOPWORDS.has(next.lower) || PHRASE_BREAKERS.has(next.lower)) return undefined;
+  const noun = singular(next.lower);
+  const scale = durationScale(years);
+  const iv = rounded({ min: value, max: value }, years / scale.years);
+  return { quantity: { kind: 'duration', ...iv, unit: scale.unit, unitClass: `duration:${scale.unit}:${DURATION_HOLDERS[noun] ?? noun}`, basis: t.kind === 'number' ? 'numeral' : 'word' }, end: i + 2 };
+}
+
+const PERIOD_UNITS = new Set(['season', 'year', 'month', 'week', 'campaign', 'quarter', 'decade', 'term', 'tournament']);
+const PERIOD_DEICTICS: Readonly<Record<string, string>> = { last: 'last', this: 'this', previous: 'last', current: 'this', past: 'past', next: 'next' };
+const PERIOD_SPANS = new Set(['over', 'after', 'across', 'in', 'during', 'for', 'within', 'throughout']);
+const PERIOD_REACH = 12;
+
+function smallNumber(t: Token | undefined): number | undefined {
+  if (!t) return undefined;
+  if (t.kind === 'number') return parseNumeral(t.text);
+  return UNITS[t.lower] ?? TENS[t.lower];
+}
+
+/** A period phrase starting at j, normalised: "last season", "this year", "2023", "since 2019", "3 seasons", "career". */
+function periodAt(tokens: readonly Token[], j: number): string | undefined {
+  const period = periodPhrase(tokens, j);
+  if (!period || PERIOD_DEICTICS[lower(tokens[j])]) return period;
+  // "the first strike in over two decades", "the worst since 2019": how rare the event is, not what a count covers.
+  for (let k = j - 1; k >= 0 && k >= j - 8; k--) {
+    const w = lower(tokens[k]);
+    if (w === 'first' || w === 'only' || (w.length > 5 && w.endsWith('est'))) return undefined;
+  }
+  return period;
+}
+
+function periodPhrase(tokens: readonly Token[], j: number): string | undefined {
+  const a = lower(tokens[j]);
+  const b = tokens[j + 1];
+  const bw = lower(b);
+  const deictic = PERIOD_DEICTICS[a];
+  if (deictic) {
+    if (PERIOD_UNITS.has(bw)) return `${deictic} ${bw}`;
+    const n = smallNumber(b);
+    const unit = singular(lower(tokens[j + 2]));
+    if (n !== undefined && PERIOD_UNITS.has(unit)) return `${deictic} ${n} ${unit}s`;
+    return undefined;
+  }
+  if (b?.kind === 'number' && looksLikeYear(b.text) && (PERIOD_SPANS.has(a) || a === 'since')) return a === 'since' ? `since ${b.text}` : b.text;
+  if (PERIOD_SPANS.has(a)) {
+    const n = smallNumber(b);
+    const unit = lower(tokens[j + 2]);
+    if (n !== undefined && isPlural(unit) && PERIOD_UNITS.has(singular(unit))) return `${n} ${unit}`;
+    if (bw === 'his' || bw === 'her' || bw === 'their' || bw === 'its') return lower(tokens[j + 2]) === 'career' ? 'career' : undefined;
+    if (bw === 'the' && (lower(tokens[j + 2]) === 'first' || lower(tokens[j + 2]) === 'second') && lower(tokens[j + 3]) === 'half') return `${lower(tokens[j + 2])} half`;
+  }
+  if (a === 'first-half' || a === 'second-half') return a.replace('-', ' ');
+  return undefined;
+}
+
+/**
+ * The period a count is scoped to, the nearest period phrase within a dozen words and the same clause
+ * (";" ends it): "21 goals in 33 league games last season", "three seasons in which he scored 58 goals".
+ */
+function withPeriod(q: Quantity, tokens: readonly Token[], from: number, to: number): Quantity {
+  let after: string | undefined;
+  let afterAt = Infinity;
+  for (let j = to; j < tokens.length && j < to + PERIOD_REACH; j++) {
+    if (tokens[j]?.text === ';') break;
+    after = periodAt(tokens, j);
+    if (after) {
+      afterAt = j - to;
+      break;
+    }
+  }
+  let before: string | undefined;
+  for (let j = from - 1; j >= 0 && j >= from - PERIOD_REACH && from - 1 - j < afterAt; j--) {
+    if (tokens[j]?.text === ';') break;
+    before = periodAt(tokens, j);
+    if (before) break;
+  }
+  const period = before ?? after;
+  return period ? { ...q, period } : q;
 }
