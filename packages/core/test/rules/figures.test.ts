@@ -114,7 +114,7 @@ describe('durations written as adjectives', () => {
   it('reads "a five-year contract" as the length of a contract, never a count of one contract', () => {
     const q = quantitiesOf('Brisk signed a five-year contract. He got a 20-year sentence and a 12-month ban. A five-year-old was found.');
     expect(q.map((m) => [m.text, m.quantity.kind, m.quantity.min, m.quantity.unitClass])).toEqual([
-      ['five-year contract', 'duration', 5, 'duration:year:contract'], ['20-year sentence', 'duration', 20, 'duration:year:sentence'], ['12-month ban', 'duration', 12, 'duration:month:ban'],
+      ['five-year contract', 'duration', 5, 'duration:year:contract'], ['20-year sentence', 'duration', 20, 'duration:year:sentence'], ['12-month ban', 'duration', 1, 'duration:year:ban'],
     ]);
   });
 
@@ -127,6 +127,11 @@ describe('durations written as adjectives', () => {
     const report = check({ a: 'Judge Orla Penn sentenced Kade Imrie to 20 years in prison.', b: 'Kade Imrie was given a 20-year sentence by Judge Orla Penn.' });
     expect(divergences(report).filter((f) => f.category === 'quantity')).toEqual([]);
     expect(agreements(report).some((f) => f.category === 'quantity' && evidenceOf(f).join('|') === 'a:20 years|b:20-year sentence')).toBe(true);
+  });
+
+  it('compares months and years of one thing: a 12-month timeline for the review is not a two-year review', () => {
+    const found = quantityDivergences({ a: 'Officials set a 12-month timeline for the review of the crash.', b: 'The two-year review of the crash ended on Monday.' });
+    expect(found.map((f) => [f.fact, evidenceOf(f).join('|')])).toEqual([['length of the review', 'a:12-month timeline|b:two-year review']]);
   });
 
   it('never reads "a second term" as a count of one term', () => {

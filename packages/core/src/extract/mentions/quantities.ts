@@ -787,10 +787,16 @@ function adjectiveDuration(tokens: readonly Token[], i: number): Special | undef
   }
   if (value <= 0 || STOPWORDS.has(next.lower) || PHRASE_BREAKERS.has(next.lower)) return undefined;
   const noun = singular(next.lower);
-  const scale = durationScale(years);
+  // "the 12-month timeline for the investigation" is the length of the investigation.
+  const of = TIMELINES.has(noun) && (lower(tokens[i + 2]) === 'for' || lower(tokens[i + 2]) === 'of') ? headOf(tokens, i + 3) : undefined;
+  const holder = of ?? DURATION_HOLDERS[noun] ?? noun;
+  // Months and years of one thing are one scale ("a 12-month timeline" / "a two-year investigation"), in years.
+  const scale = years >= 1 / 12 ? { unit: 'year', years: 1 } : durationScale(years);
   const iv = rounded({ min: value, max: value }, years / scale.years);
-  return { quantity: { kind: 'duration', ...iv, unit: scale.unit, unitClass: `duration:${scale.unit}:${DURATION_HOLDERS[noun] ?? noun}`, basis: t.kind === 'number' ? 'numeral' : 'word' }, end: i + 2 };
+  return { quantity: { kind: 'duration', ...iv, unit: scale.unit, unitClass: `duration:${scale.unit}:${holder}`, basis: t.kind === 'number' ? 'numeral' : 'word' }, end: i + 2 };
 }
+
+const TIMELINES = new Set(['timeline', 'timeframe', 'schedule', 'window', 'period', 'deadline']);
 
 const PERIOD_UNITS = new Set(['season', 'year', 'month', 'week', 'campaign', 'quarter', 'decade', 'term', 'tournament']);
 const PERIOD_DEICTICS: Readonly<Record<string, string>> = { last: 'last', this: 'this', previous: 'last', current: 'this', past: 'past', next: 'next' };
