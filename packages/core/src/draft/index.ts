@@ -1,6 +1,7 @@
 import { analyseSources, assertUniqueIds, type CheckOptions, finishReport } from '../check.js';
 import type { Claim, Evidence, ExtractedSource, Finding, FindingCategory, Mention, SourceInput, Support } from '../model.js';
 import type { Report } from '../report/schema.js';
+import { timesCompatible } from '../compare/values/times.js';
 
 /**
  * A draft checked against the sources it was written from. The draft goes through the same pipeline as the
@@ -75,6 +76,7 @@ function compatible(a: Evidence, b: Evidence, mentionOf: (e: Evidence) => Mentio
     return qa.min <= (qb.max ?? Infinity) && qb.min <= (qa.max ?? Infinity);
   }
   if (ma?.type === 'date' && mb?.type === 'date') return ma.date.start <= mb.date.end && mb.date.start <= ma.date.end;
+  if (ma?.type === 'time' && mb?.type === 'time') return timesCompatible(ma, mb);
   // Case, spacing and punctuation do not make another name ("Ltd." at the end of a sentence is "Ltd").
   return loose(a.value ?? a.text) === loose(b.value ?? b.text);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../src/index.js';
 import type { TimeMention } from '../../src/model.js';
 import { dateText, timeText } from '../../src/values/format.js';
 import { datesOf, extract } from '../stages/helpers.js';
@@ -177,5 +178,22 @@ describe('values an editor reads', () => {
     expect(dateText({ start: '2019-05-01', end: '2021-06-30', precision: 'range', resolved: true })).toBe('May 2019 to June 2021');
     expect(dateText({ start: '2026-05-03', end: '2026-05-05', precision: 'range', resolved: true })).toBe('3 to 5 May 2026');
     expect(dateText({ start: '1990-01-01', end: '1999-12-31', precision: 'range', resolved: true })).toBe('the 1990s');
+  });
+});
+
+describe('a draft checked against its sources', () => {
+  const sources = [
+    { id: 'a', text: 'The warehouse roof collapsed at 12:15 a.m., firefighters said.' },
+    { id: 'b', text: 'The warehouse roof collapsed at 12:15 a.m., the fire service said.' },
+  ];
+
+  it('never disputes an approximate time the sources\' clock time falls in', () => {
+    const report = checkDraft({ id: 'draft', text: 'The warehouse roof collapsed shortly after midnight, firefighters said.' }, sources);
+    expect(report.findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => f.rule)).toEqual([]);
+  });
+
+  it('finds a draft time the sources contradict', () => {
+    const report = checkDraft({ id: 'draft', text: 'The warehouse roof collapsed at 2:45 a.m., firefighters said.' }, sources);
+    expect(report.findings.filter((f) => f.severity === 'error').map((f) => f.evidence[0]?.text)).toEqual(['2:45 a.m.']);
   });
 });

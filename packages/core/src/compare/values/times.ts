@@ -47,6 +47,9 @@ function relation(a: TimeMention, b: TimeMention): 'meets' | 'disjoint' | 'apart
   return comparable ? 'disjoint' : 'apart';
 }
 
+/** Whether two times can both be true: different days or zones are not this rule's to judge. */
+export const timesCompatible = (a: TimeMention, b: TimeMention) => relation(a, b) !== 'disjoint';
+
 interface Side {
   value: string;
   items: FactItem[];
