@@ -316,7 +316,7 @@ export function alignSlots(sources: readonly ExtractedSource[], strongLemmas: (l
             : quantityKind === 'percent' && unitClass.includes(':')
               ? shareLabel(unitClass, groupItems)
               : factLabel(kind, lemma === '-' ? '-' : verbWordOf(groupItems, lemma), quantityKind, unitClass);
-      facts.push({ id: '', category: kind === 'date' || kind === 'time' ? 'date' : 'quantity', label, key: block, items: factItems });
+      facts.push({ id: '', category: kind === 'date' || kind === 'time' ? 'date' : 'quantity', label: kind === 'quantity' && quantityKind === 'count' ? asWrittenNames(label, groupItems) : label, key: block, items: factItems });
     }
   }
   return withoutRepeats(facts);
@@ -351,6 +351,16 @@ function timeLabel(items: readonly SlotItem[], lemma: string): string {
   const subject = [...uses.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? 'it';
   const verb = verbWordOf(items, lemma);
   return verb ? `what time ${subject} ${verb}` : 'what time';
+}
+
+/** A body named in a count's label is spelt as the sources spell it: "number of Corps personnel", not "corps". */
+function asWrittenNames(label: string, items: readonly SlotItem[]): string {
+  const written = new Map<string, string>();
+  for (const it of items) {
+    for (const w of it.mention.text.split(/\s+/).slice(1)) if (/^\p{Lu}/u.test(w)) written.set(w.toLowerCase().replace(/[.]/g, ''), w);
+  }
+  if (written.size === 0) return label;
+  return label.split(' ').map((w) => written.get(w) ?? w).join(' ');
 }
 
 const periodOf = (item: SlotItem) => (item.mention.type === 'quantity' ? (item.mention.quantity.period ?? '') : '');
@@ -453,7 +463,9 @@ export function factLabel(kind: string, verbWord: string, quantityKind: string, 
   if (quantityKind === 'percent' && unitClass === 'points') return verb ? `change in percentage points (${verb})` : 'change in percentage points';
   if (quantityKind === 'percent') return verb ? `share ${verb}` : 'share';
   if (quantityKind === 'measure') return measureLabel(unitClass, verb);
-  const things = CLASS_PLURALS[unitClass] ?? pluralOf(unitClass);
+  // "personnel:corps" is Corps personnel: the scope reads before the noun.
+  const [noun = unitClass, scope] = unitClass.split(':');
+  const things = scope ? `${scope} ${CLASS_PLURALS[noun] ?? pluralOf(noun)}` : (CLASS_PLURALS[unitClass] ?? pluralOf(unitClass));
   // "number of deaths", never "number of deaths killed".
   if (unitClass === 'death') return 'number of deaths';
   // "number of injuries", never "number of injuries injured": the verb is the noun again.

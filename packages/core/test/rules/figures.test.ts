@@ -153,6 +153,11 @@ describe('labels and named makers', () => {
     expect(found.map((f) => evidenceOf(f).join('|'))).toEqual(['a:About 41,200 Pellam electric kettles|b:about 412,000 electric kettles']);
   });
 
+  it('names a scoped count with the body as the sources spell it', () => {
+    const found = quantityDivergences({ a: 'The agency sent 450 Corps personnel to Tarn on Monday.', b: 'The agency sent 400 Corps personnel to Tarn on Monday.' });
+    expect(found.map((f) => f.fact)).toEqual(['number of Corps personnel sent']);
+  });
+
   it('keeps a maker’s count apart from a bare count that names no maker', () => {
     const found = quantityDivergences({
       a: 'About 41,200 Pellam electric kettles are being recalled over a fire risk.',
