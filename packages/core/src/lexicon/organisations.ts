@@ -56,3 +56,9 @@ export const SPEAKER_BODIES: ReadonlyMap<string, string> = new Map(
     .filter(Boolean)
     .map((pair) => pair.split(':') as [string, string]),
 );
+
+/** Words of a sports report: beside them "Harwell City" is a club, elsewhere a city. */
+export const SPORT_WORDS: ReadonlySet<string> = new Set(
+  `match matches season league club clubs striker goalkeeper midfielder defender coach manager fans stadium cup
+  fixture derby goal goals penalty kick-off kickoff transfer signed draw drew beat relegation promotion`.split(/\s+/),
+);

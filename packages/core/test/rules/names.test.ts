@@ -184,6 +184,12 @@ describe('organisations, products and people', () => {
     expect(same?.message).toContain('organisation "Northgate Kitchen Appliances"');
   });
 
+  it('reads "Harwell City" as a club in a sports report and as a place elsewhere', () => {
+    const [club = [], town = []] = entitiesOf('Harwell City beat Brenmoor Rovers 2-1 in the league on Saturday. Floods hit Harwell City on Sunday.');
+    expect(club.map((m) => [m.name, m.kind])).toEqual([['Harwell City', 'organization'], ['Brenmoor Rovers', 'organization']]);
+    expect(town.map((m) => [m.name, m.kind])).toEqual([['Harwell City', 'place']]);
+  });
+
   it('never reads a product after "the" as a person, and keeps people as people', () => {
     const [a = [], b = []] = entitiesOf('Owners of the Model X were told to return the cars. Jo Reed said the Model X was safe.');
     expect(a.filter((m) => m.kind === 'person')).toEqual([]);

@@ -1,4 +1,4 @@
-import { LEGAL_SUFFIXES, LOCATION_HEADS, NAME_JOINERS, ORGANISATION_HEADS } from '../../lexicon/organisations.js';
+import { LEGAL_SUFFIXES, LOCATION_HEADS, NAME_JOINERS, ORGANISATION_HEADS, SPORT_WORDS } from '../../lexicon/organisations.js';
 import { lookupPlace, normalisePlace } from '../../lexicon/places.js';
 import { HONORIFICS, NOT_NAME_WORDS, TITLE_WORDS } from '../../lexicon/titles.js';
 import type { EntityKind, EntityMention, Sentence, Token } from '../../model.js';
@@ -186,6 +186,8 @@ function classify(tokens: readonly Token[], whole: Run, context: NameContext, se
   if (isOrganisationWords(words)) return { kind: 'organization', run };
   // "Storm Orla", "Hurricane Bram", "Typhoon Kesi": a named event, never a person.
   if (words.length >= 2 && words.some((w) => EVENT_HEADS.has(w))) return { kind: 'group', run };
+  // "Harwell City beat Brenmoor": a football club is named after its city.
+  if (words.length >= 2 && words[words.length - 1] === 'city' && tokens.some((t) => SPORT_WORDS.has(lower(t)))) return { kind: 'organization', run };
   if (words.length >= 2 && LOCATION_HEADS.has(words[words.length - 1] ?? '')) return { kind: 'place', run };
   if (/\d/.test(text)) return { kind: 'group', run };
   if (words.length === 1 && isAllCaps(toks[0]?.text ?? '')) {
