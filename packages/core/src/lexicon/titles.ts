@@ -13,7 +13,9 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
   defense justice health finance treasury trade security state shadow acting interim former
   assistant associate senior junior analyst researcher economist editor correspondent
   gen maj brig adm lt col sgt capt cmdr cpl pvt hon supt insp amb coach manager ranking member
-  chargé charge d’affaires d'affaires daffaires administrator senators representatives governors ministers`.split(/\s+/),
+  chargé charge d’affaires d'affaires daffaires administrator senators representatives governors ministers
+  premier emir sultan speaker trooper striker midfielder goalkeeper winger quarterback pitcher
+  president-elect mayor-elect governor-elect premier-elect`.split(/\s+/),
 );
 
 /** Short forms of given names: "Tom Reeve" and "Thomas Reeve" are one person, styled differently. */

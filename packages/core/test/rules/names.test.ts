@@ -10,6 +10,20 @@ describe('titles and roles are not part of a name', () => {
     expect(b.map((m) => [m.name, m.role])).toEqual([['Oren Vale', 'Press Secretary Air Force Maj. Gen.']]);
   });
 
+  it('reads heads of government, office-holders elect, rulers, troopers and playing positions as roles', () => {
+    const read = entitiesOf('Premier Dana Holt spoke. President-elect Ivo Marr spoke. Emir Tamar Saad spoke. Trooper Lee Cole spoke. Striker Noa Venn scored. Speaker Rhian Dale ruled.');
+    expect(read.map((ms) => ms.map((m) => [m.name, m.role]))).toEqual([
+      [['Dana Holt', 'Premier']],
+      [['Ivo Marr', 'President-elect']],
+      [['Tamar Saad', 'Emir']],
+      [['Lee Cole', 'Trooper']],
+      [['Noa Venn', 'Striker']],
+      [['Rhian Dale', 'Speaker']],
+    ]);
+    // A title word inside an organisation's name is no role: "Premier League" stays one organisation.
+    expect(entitiesOf('Premier League clubs voted on Monday.')[0]?.map((m) => [m.kind, m.name])).toEqual([['organization', 'Premier League']]);
+  });
+
   it('reads a role in apposition, past a party and state in brackets, but not a list of other people', () => {
     const [a = [], b = []] = entitiesOf('Senator Ana Kell (D-Ore.), Chair of the Transport Committee, spoke. Ana Kell, Governor Tom Reeve and resident Lia Moss met.');
     expect(a[0]).toMatchObject({ name: 'Ana Kell', role: 'Senator', apposedRole: { text: 'Chair of the Transport Committee' } });

@@ -44,6 +44,19 @@ describe('hedges', () => {
     expect(hedged?.kind).toBe('agreement');
     expect(hedged?.message).toContain('"likely"');
   });
+
+  it('notes the hedge when both reports credit the statement to a speaker, but not a speaker\'s fact against an unsourced hedge', () => {
+    const both = check({
+      a: 'The ferry was probably overloaded when it sank, the coast guard said.',
+      b: 'The ferry was overloaded when it sank, the coast guard said.',
+    });
+    expect(byRule(both, 'statement/hedged').map(evidenceOf)).toHaveLength(1);
+    const one = check({
+      a: 'The ferry was probably overloaded when it sank.',
+      b: 'The ferry was overloaded when it sank, the coast guard said.',
+    });
+    expect(byRule(one, 'statement/hedged')).toEqual([]);
+  });
 });
 
 describe('offsets', () => {

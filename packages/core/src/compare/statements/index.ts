@@ -96,8 +96,10 @@ function opposedVerbs(fact: Fact): Finding[] {
 function hedgedAgainstFact(fact: Fact): Finding[] {
   // "could be seen" is what could be seen, not a doubt: modal "could" alone does not hedge a claim.
   const hedged = fact.items.filter((i) => i.claim.hedge !== undefined && i.claim.hedge.text.toLowerCase() !== 'could' && !i.claim.negated);
-  const plain = fact.items.filter((i) => i.claim.hedge === undefined && !i.claim.negated && i.claim.attribution === undefined);
-  const pairs = hedged.flatMap((h) => plain.filter((p) => p.sourceId !== h.sourceId && !valuesDiffer(h.claim, p.claim) && wordDice(words(h), words(p)) >= CLOSE).map((p) => [h, p] as const));
+  const plain = fact.items.filter((i) => i.claim.hedge === undefined && !i.claim.negated);
+  // A flat statement credited to a speaker ("..., the fire chief said") is fact as that speaker gives it: it
+  // stands against a hedge only when the hedged report credits it too, not against a source's own hedge.
+  const pairs = hedged.flatMap((h) => plain.filter((p) => (p.claim.attribution === undefined || h.claim.attribution !== undefined) && p.sourceId !== h.sourceId && !valuesDiffer(h.claim, p.claim) && wordDice(words(h), words(p)) >= CLOSE).map((p) => [h, p] as const));
   const [first] = pairs;
   if (!first) return [];
   const [h, p] = first;
