@@ -1,7 +1,7 @@
 import type { Claim, DateMention, EntityMention, ExtractedSource, Fact, FactItem, Quantity, QuantityMention, TimeMention } from '../model.js';
 import { isLexiconLemma, participle, SPEECH_VERBS } from '../lexicon/verbs.js';
 import { dateText, pluralOf, quantityText, timeText } from '../values/format.js';
-import { DURATION_VERBS, MEASURES, nounClass, PERSON_PREDICATES, singular } from '../lexicon/nouns.js';
+import { MEASURES, nounClass, PERSON_PREDICATES, singular } from '../lexicon/nouns.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import { lookupPlace } from '../lexicon/places.js';
 import { diceCoefficient, wordDice } from '../shared/similarity.js';
@@ -117,13 +117,6 @@ function quantityBlocks(q: Quantity, lemma: string | undefined, strong: boolean)
   return blocks;
 }
 
-/** "sentenced to 20 years" is the length of a sentence, as "a 20-year sentence" is. */
-function lengthOf(q: Quantity, lemma: string | undefined): Quantity {
-  const holder = lemma ? DURATION_VERBS[lemma] : undefined;
-  if (q.kind !== 'duration' || !holder || !q.unitClass.startsWith('duration:') || q.unitClass.split(':').length !== 2) return q;
-  return { ...q, unitClass: `${q.unitClass}:${holder}` };
-}
-
 /**
  * The named bodies that scope a counted noun somewhere in the story ("41,200 Northgate ranges" → range:
  * northgate), so that a bare count of that noun in a claim naming the same body ("Northgate is recalling 412,000
@@ -192,7 +185,7 @@ function slotItems(sources: readonly ExtractedSource[], strongLemmas: (lemma: st
         const deaths = q.kind === 'count' && (q.unitClass === 'person' || q.unit === 'life') && !(lemma && PERSON_PREDICATES.has(lemma)) && DEATH_PHRASES.test(claim.text);
         const counted = deaths ? 'kill' : lemma;
         const strong = counted !== undefined && strongLemmas(counted);
-        const keyed = q.unit === 'life' ? { ...q, unitClass: 'person' } : scopedLike(lengthOf(q, counted), claim, scopes);
+        const keyed = q.unit === 'life' ? { ...q, unitClass: 'person' } : scopedLike(q, claim, scopes);
         for (const [block, strongPredicate] of quantityBlocks(keyed, counted, strong)) items.push({ sourceId: source.id, claim, mention: m, block, strongPredicate });
       }
     }

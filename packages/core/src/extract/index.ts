@@ -7,7 +7,7 @@ import { extractTimes } from './mentions/times.js';
 import { attachQuotations } from './claims/quotations.js';
 import { extractEntities, learnNames, type NameContext } from './mentions/names.js';
 import { agentFor, predicateFor } from './claims/predicates.js';
-import { enumerationCounts, extractQuantities, keepShareHolders } from './mentions/quantities.js';
+import { enumerationCounts, extractQuantities, keepShareHolders, lengthOfThing } from './mentions/quantities.js';
 import { type Draft, memoKey, recall, remember, shifted } from './sentence-cache.js';
 
 const within = (m: { start: number; end: number }, start: number, end: number) => m.start >= start && m.end <= end;
@@ -145,6 +145,7 @@ function readSentence(sentence: Sentence, names: NameContext, text: string, date
       const predicate = predicateFor(sentence.tokens, clause, m.start, m.end, m.type === 'quantity' ? 1.5 : 3);
       if (!predicate) continue;
       m.predicate = predicate;
+      if (m.type === 'quantity') m.quantity = lengthOfThing(m.quantity, predicate.lemma);
       const agent = asWritten(agentOf(clause, predicate, entities), text);
       if (agent) m.agent = agent;
     }

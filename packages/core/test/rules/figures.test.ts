@@ -129,6 +129,12 @@ describe('durations written as adjectives', () => {
     expect(agreements(report).some((f) => f.category === 'quantity' && evidenceOf(f).join('|') === 'a:20 years|b:20-year sentence')).toBe(true);
   });
 
+  it('agrees that "jailed for 18 months" is "an 18-month sentence", and finds it apart from a two-year sentence', () => {
+    const report = check({ a: 'Kade Imrie was jailed for 18 months on Friday.', b: 'Kade Imrie received an 18-month sentence on Friday.', c: 'Kade Imrie was given a two-year sentence on Friday.' });
+    const found = divergences(report).filter((f) => f.category === 'quantity');
+    expect(found.map((f) => [f.fact, evidenceOf(f).join('|')])).toEqual([['length of the sentence', 'a:18 months|b:18-month sentence|c:two-year sentence']]);
+  });
+
   it('compares months and years of one thing: a 12-month timeline for the review is not a two-year review', () => {
     const found = quantityDivergences({ a: 'Officials set a 12-month timeline for the review of the crash.', b: 'The two-year review of the crash ended on Monday.' });
     expect(found.map((f) => [f.fact, evidenceOf(f).join('|')])).toEqual([['length of the review', 'a:12-month timeline|b:two-year review']]);

@@ -1,5 +1,5 @@
 import { COLLECTIVES, COMPARATORS, SCALES, TENS, UNITS, VAGUE } from '../../lexicon/numbers.js';
-import { CURRENCIES, DURATION_HOLDERS, DURATION_UNITS, HARM_NOUNS, HARM_VERBS, MEASURES, NOT_NOUNS, PERSON_PREDICATES, isKnownCountedNoun, isPlural, nounClass, singular } from '../../lexicon/nouns.js';
+import { CURRENCIES, DURATION_HOLDERS, DURATION_UNITS, DURATION_VERBS, HARM_NOUNS, HARM_VERBS, MEASURES, NOT_NOUNS, PERSON_PREDICATES, isKnownCountedNoun, isPlural, nounClass, singular } from '../../lexicon/nouns.js';
 import { PHRASE_BREAKERS, STOPWORDS } from '../../lexicon/stopwords.js';
 import { BASE_UNITS, DIRECTIONS, GLUED_ONLY, toBase, UNIT_FORMS, type UnitDef } from '../../lexicon/units.js';
 import { lookupPlace } from '../../lexicon/places.js';
@@ -794,6 +794,19 @@ function adjectiveDuration(tokens: readonly Token[], i: number): Special | undef
   const scale = years >= 1 / 12 ? { unit: 'year', years: 1 } : durationScale(years);
   const iv = rounded({ min: value, max: value }, years / scale.years);
   return { quantity: { kind: 'duration', ...iv, unit: scale.unit, unitClass: `duration:${scale.unit}:${holder}`, basis: t.kind === 'number' ? 'numeral' : 'word' }, end: i + 2 };
+}
+
+/**
+ * "sentenced to 18 months" is the length of a sentence, as "an 18-month sentence" is: keyed by the thing and
+ * in the same scale (years), so that the two meet.
+ */
+export function lengthOfThing(q: Quantity, lemma: string): Quantity {
+  const holder = DURATION_VERBS[lemma];
+  if (q.kind !== 'duration' || !holder || q.unitClass.split(':').length !== 2) return q;
+  const [, unit] = q.unitClass.split(':');
+  if (unit !== 'month' && unit !== 'year') return { ...q, unitClass: `${q.unitClass}:${holder}` };
+  const factor = unit === 'month' ? 1 / 12 : 1;
+  return { ...q, ...rounded({ min: q.min, max: q.max }, factor), unit: 'year', unitClass: `duration:year:${holder}` };
 }
 
 const TIMELINES = new Set(['timeline', 'timeframe', 'schedule', 'window', 'period', 'deadline']);
