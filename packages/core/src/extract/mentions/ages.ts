@@ -31,8 +31,11 @@ const POSSESSIVE = /^['’]s\b|['’]s$/;
 const REFERENCE_VERBS = /^(?:\p{L}+ed|said|says|told|tells|fled|ran|went|came|faces|remains|denies|admits|pleads|appears|spoke|gave|took|left|lives|lived|is|was|has|had|will|would|could|can)$/u;
 
 function wordNumber(word: string): number | undefined {
+  const lower = word.toLowerCase();
+  // Every token of a sentence comes here: one look-up, and a split only for "thirty-five".
+  if (!lower.includes('-')) return UNITS[lower] ?? TENS[lower];
   let total = 0;
-  for (const part of word.toLowerCase().split('-')) {
+  for (const part of lower.split('-')) {
     const v = UNITS[part] ?? TENS[part];
     if (v === undefined) return undefined;
     total += v;
@@ -149,14 +152,15 @@ export function extractAges(sentence: Sentence, source: string, entities: readon
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    const glued = YEAR_OLD.exec(t.text);
+    const glued = t.lower.endsWith('-old') ? YEAR_OLD.exec(t.text) : null;
     if (glued) {
       const years = ageNumber(glued[1] ?? '');
       if (years !== undefined) push(i, i, years, yearOldHolder(entities, tokens, i), t.kind === 'number' ? 'numeral' : 'word');
       continue;
     }
+    if (t.kind !== 'number' && t.kind !== 'word') continue;
     const years = ageNumber(t.text);
-    if (years === undefined || (t.kind !== 'number' && t.kind !== 'word')) continue;
+    if (years === undefined) continue;
     const basis: Quantity['basis'] = t.kind === 'number' ? 'numeral' : 'word';
     // "35 years old": the age runs to "old".
     const yearsOld = /^years?$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'old' ? i + 2 : i;
