@@ -254,7 +254,9 @@ export function alignSlots(sources: readonly ExtractedSource[], strongLemmas: (l
   });
   const facts: Fact[] = [];
   for (const [block, members] of blocks) {
-    if (new Set(members.map((i) => items[i]?.sourceId)).size < 2 && members.length < 2) continue;
+    // A block one source fills alone is a fact only as a few figures it gives for one thing ("two companies" ...
+    // "five companies"): a source can contradict itself. Dozens of them are a table or a list, not a claim.
+    if (!spansSources(members, items) && (members.length < 2 || members.length > MAX_ONE_SOURCE)) continue;
     const uf = new UnionFind(members.length);
     const first = items[members[0] as number] as SlotItem;
     if (first.strongPredicate && (block.startsWith('quantity|') || block.startsWith('date|-|'))) {
@@ -313,6 +315,13 @@ export function alignSlots(sources: readonly ExtractedSource[], strongLemmas: (l
     }
   }
   return withoutRepeats(facts);
+}
+
+const MAX_ONE_SOURCE = 64;
+
+function spansSources(members: readonly number[], items: readonly SlotItem[]): boolean {
+  const first = items[members[0] as number]?.sourceId;
+  return members.some((i) => items[i]?.sourceId !== first);
 }
 
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
