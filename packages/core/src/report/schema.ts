@@ -5,7 +5,7 @@ import { z } from 'zod';
  * and the published `report.schema.json` (written at build time by `scripts/write-schema.mjs`).
  * Bump REPORT_VERSION on any change a consumer could notice.
  */
-export const REPORT_VERSION = '2.0.0';
+export const REPORT_VERSION = '2.1.0';
 
 export const PointSchema = z
   .object({

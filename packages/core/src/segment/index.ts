@@ -11,6 +11,7 @@ const parser = new ParseEnglish();
  * is read in pieces cut at a sentence end or, failing that, at a space; no article paragraph comes near it.
  */
 const MAX_PIECE = 8192;
+const MAX_WORD_PIECE = 1024;
 /**
  * The extractors look at a sentence's tokens around every mention: a "sentence" of thousands of tokens
  * (a table flattened to one line, or hostile input) would make them quadratic. Longer runs are cut here;
@@ -120,12 +121,19 @@ function kindOf(type: string, value: string): TokenKind {
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 
+function hasSpace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isSpace(text.charCodeAt(i))) return true;
+  return false;
+}
+
 /** Where to cut a long text into pieces of at most MAX_PIECE: after a sentence end if there is one, else at a space. */
 export function pieceEnds(text: string): number[] {
   const ends: number[] = [];
   let from = 0;
-  while (text.length - from > MAX_PIECE) {
-    const limit = from + MAX_PIECE;
+  while (text.length - from > MAX_WORD_PIECE) {
+    // The rest is one piece when it fits and is words; a rest that is one long "word" is cut as below.
+    if (text.length - from <= MAX_PIECE && hasSpace(text, from, text.length)) break;
+    const limit = Math.min(from + MAX_PIECE, text.length);
     let space = -1;
     let cut = -1;
     for (let i = limit; i > from + MAX_PIECE / 2; i--) {
@@ -139,8 +147,10 @@ export function pieceEnds(text: string): number[] {
     }
     if (cut < 0) cut = space;
     if (cut < 0) {
-      // One "word" longer than half a piece: cut it, but never between the halves of a surrogate pair.
-      cut = limit;
+      // One "word" longer than half a piece is no word: cut it short, since parse-english merges the symbols
+      // inside a word in time that grows with the square of its length; never between the halves of a surrogate
+      // pair.
+      cut = from + MAX_WORD_PIECE;
       const c = text.charCodeAt(cut);
       if (c >= 0xdc00 && c <= 0xdfff) cut--;
     }
