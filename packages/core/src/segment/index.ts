@@ -11,7 +11,7 @@ const parser = new ParseEnglish();
  * is read in pieces cut at a sentence end or, failing that, at a space; no article paragraph comes near it.
  */
 const MAX_PIECE = 8192;
-const MAX_WORD_PIECE = 1024;
+const MAX_WORD_PIECE = 512;
 /**
  * The extractors look at a sentence's tokens around every mention: a "sentence" of thousands of tokens
  * (a table flattened to one line, or hostile input) would make them quadratic. Longer runs are cut here;
