@@ -82,6 +82,10 @@ const RULES: Readonly<Record<string, RuleHelp>> = {
     summary: 'Nearly the same statement is credited to different named actors ("the regulator fined" / "the ministry fined").',
     help: 'Check who actually took the action and attribute it correctly.',
   },
+  'statement/currency': {
+    summary: 'One sum is given in two currencies; the sums are not compared.',
+    help: 'Check which currency the original figure was in, and whether one source converted it.',
+  },
   'attribution/speaker': {
     summary: 'Nearly the same statement is credited to different speakers.',
     help: 'Check who said it (the transcript, the press release) and attribute the quote correctly.',
