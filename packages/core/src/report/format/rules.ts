@@ -82,6 +82,42 @@ const RULES: Readonly<Record<string, RuleHelp>> = {
     summary: 'Nearly the same statement is credited to different named actors ("the regulator fined" / "the ministry fined").',
     help: 'Check who actually took the action and attribute it correctly.',
   },
+  'name/role': {
+    summary: 'Sources give one person different roles or offices ("Deputy Mayor" / "Mayor").',
+    help: 'Check the person\'s current title with their office or organisation, and correct the source that is wrong.',
+  },
+  'name/role-detail': {
+    summary: 'One source names a detail of the role (a service, a department) that another leaves out.',
+    help: 'Usually nothing to fix; check that the detail is right.',
+  },
+  'name/role-update': {
+    summary: 'A role changes across dated reports, each holding for one stretch of time.',
+    help: 'Nothing to fix if the dates are right: use the latest role.',
+  },
+  'name/initial': {
+    summary: 'One source drops or adds a middle initial of a name.',
+    help: 'Check the house style and the person\'s own usage; make the sources consistent.',
+  },
+  'name/renamed': {
+    summary: 'A place is given under its current and its former name ("Türkiye" / "Turkey").',
+    help: 'Use the name the house style prescribes.',
+  },
+  'statement/contradiction': {
+    summary: 'Sources make opposite statements about one fact ("resumed" / "suspended").',
+    help: 'Check which is true with the primary source; at most one can stand.',
+  },
+  'statement/hedged': {
+    summary: 'One source states as fact what another hedges ("likely", "reportedly").',
+    help: 'Check whether the fact is established; if not, hedge it in every copy.',
+  },
+  'statement/misquote': {
+    summary: 'The same quotation is worded differently in two sources.',
+    help: 'Check the quotation against the recording or the transcript and correct the wrong wording.',
+  },
+  'draft/style': {
+    summary: 'The draft writes a name or figure in another style than the sources.',
+    help: 'Follow the house style; nothing is wrong in substance.',
+  },
   'statement/currency': {
     summary: 'One sum is given in two currencies; the sums are not compared.',
     help: 'Check which currency the original figure was in, and whether one source converted it.',
