@@ -121,6 +121,12 @@ describe('ages compared across sources', () => {
     expect(evidenceOf(found[0])).toEqual(['a:31-year-old', 'b:32-year-old']);
   });
 
+  it('gives the age to the noun it is apposed to: "The pilot, a 47-year-old man," is the pilot', () => {
+    expect(agesOf('The pilot, a 47-year-old man, was rescued.')).toEqual([['47-year-old', 47, 'age:pilot']]);
+    const report = check({ a: 'The pilot, a 47-year-old man, was rescued on Monday.', b: 'The 49-year-old pilot was rescued on Monday.' });
+    expect(byRule(report, 'age/disjoint').map((f) => f.fact)).toEqual(['age of the pilot']);
+  });
+
   it('takes a year more in a report a year later for the same person growing older', () => {
     const texts = { a: 'Orla Quint, 35, runs the Elmford ferry.', b: 'Orla Quint, 36, runs the Elmford ferry.' };
     const dated = (da: string, db: string) => checkSources([{ id: 'a', text: texts.a, format: 'text', date: da }, { id: 'b', text: texts.b, format: 'text', date: db }]);

@@ -45,6 +45,13 @@ describe('roles that differ between sources', () => {
     expect(role?.message).toContain('Tom Hale');
   });
 
+  it('reads "Premier" and "Prime Minister" as one office, but a deputy premier as another', () => {
+    const same = check({ a: 'Prime Minister Ana Ruiz said the road would reopen.', b: 'Premier Ana Ruiz said the road would reopen.' });
+    expect(byRule(same, 'name/role')).toEqual([]);
+    const other = check({ a: 'Deputy Premier Ana Ruiz said the road would reopen.', b: 'Premier Ana Ruiz said the road would reopen.' });
+    expect(byRule(other, 'name/role')).toHaveLength(1);
+  });
+
   it('reports two seats in one body, and two offices, but never an office beside a seat', () => {
     const seats = check({
       a: 'Senator Ana Kell, Chair of the Transport Committee, backed the rail bill.',

@@ -40,6 +40,8 @@ function classify(words: readonly string[]): Pick<Role, 'offices' | 'seats' | 'r
     const before = words[k - 1];
     const qualified = before && QUALIFIERS.has(before) ? `${before} ${w}` : w;
     if (w === 'minister' && before === 'prime') offices.add('prime minister');
+    // Wire copy calls a head of government "premier" as often as "prime minister"; no one holds both.
+    else if (w === 'premier') offices.add(before && QUALIFIERS.has(before) ? `${before} prime minister` : 'prime minister');
     // A club's coach and its assistant coach, a firm's chief executive and its finance chief: one post each.
     else if (w === 'executive' && before === 'chief') offices.add('ceo');
     else if (w === 'chief' && words[k + 1] === 'executive') return;

@@ -25,6 +25,7 @@ const DEATH_VERBS = new Set(['died', 'dies', 'die', 'passed']);
 const AFTER_DEATH_AGE = new Set(['after', 'on', 'in', 'following', 'from', 'of', 'surrounded', 'at', 'last', 'this', 'and', 'while', 'when']);
 const PRONOUNS = new Set(['he', 'she', 'they']);
 const BE = new Set(['is', 'was']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 const POSSESSIVE = /^['’]s\b|['’]s$/;
 /** Words after "the 31-year-old" that show it stands alone for a person: a verb or a function word. */
@@ -114,6 +115,9 @@ function yearOldHolder(entities: readonly EntityMention[], tokens: readonly Toke
   // "Lopez, a 35-year-old teacher," and "Lopez, 35-year-old teacher,": the apposed name is the person.
   const apposed = before === 'a' || before === 'an' || before === 'the' ? i - 2 : i - 1;
   const named = tokens[apposed]?.text === ',' ? entityEndingAt(entities, tokens, apposed - 1) : undefined;
+  // "The driver, a 52-year-old man,": the noun apposed is who the age belongs to, the closer one only says man.
+  const apposedWord = tokens[apposed]?.text === ',' && !named ? tokens[apposed - 1] : undefined;
+  const apposedNoun = apposedWord && apposedWord.kind === 'word' && isPersonNoun(apposedWord.lower) && DETERMINERS.has(tokens[apposed - 2]?.lower ?? '') ? singular(apposedWord.lower) : undefined;
   const first = tokens[i + 1];
   const definite = before === 'the' || before === 'this';
   if (!first || first.kind === 'punctuation') return named ? { entity: named } : definite ? {} : undefined;
@@ -129,7 +133,9 @@ function yearOldHolder(entities: readonly EntityMention[], tokens: readonly Toke
       // "the 35-year-old teacher Ann Hale", "a 31-year-old driver, Tom Reed,".
       const after = tokens[j + 1]?.text === ',' ? j + 2 : j + 1;
       const following = entityStartingAt(entities, tokens, after);
-      return following ? { entity: following } : singular(t.lower) === t.lower ? { noun: t.lower } : undefined;
+      if (following) return { entity: following };
+      if (apposedNoun) return { noun: apposedNoun };
+      return singular(t.lower) === t.lower ? { noun: t.lower } : undefined;
     }
     // "a 150-year-old stone bridge": a thing of another class, or a word that ends the phrase, is no person.
     const one = singular(t.lower);
