@@ -410,11 +410,16 @@ function withoutRepeats(facts: Fact[]): Fact[] {
  * "share of the vote for Elena Varga", "turnout", "share of the budget", "change in unemployment (percentage
  * points)": whose share it is, in the sources' own name for the holder.
  */
+const CHANGE_LEMMAS = new Set(['raise', 'rise', 'fall', 'gain', 'climb', 'drop', 'jump', 'slip', 'slide', 'increase', 'decrease', 'grow', 'decline', 'plunge', 'soar', 'tumble', 'surge', 'edge', 'lose', 'cut']);
+
 function shareLabel(unitClass: string, items: readonly SlotItem[]): string {
   const [base = '', holder = ''] = unitClass.split(':');
   const points = base === 'points';
   if (!holder.startsWith('@')) {
     if (MEASURES.has(holder)) return points ? `change in ${holder} (percentage points)` : holder;
+    // "Shares gained 6%", "sales slipped 2%": a change of the thing, not a share of it.
+    const changes = items.every((it) => CHANGE_LEMMAS.has((it.mention.type === 'quantity' ? it.mention.predicate : undefined)?.lemma ?? it.claim.predicate?.lemma ?? ''));
+    if (changes && !points) return `change in ${pluralOf(holder)} (%)`;
     const whole = nounClass(holder) === 'person' ? pluralOf(holder) : `the ${holder}`;
     return points ? `change in the share of ${whole} (percentage points)` : `share of ${whole}`;
   }

@@ -53,6 +53,19 @@ describe('percentages keep their holder', () => {
   });
 });
 
+describe('percentage changes belong to what changed', () => {
+  it('keys "shares gained 6%" and "shares of Kelda rose 4%" by the shares, never by the company, and says it is a change', () => {
+    const report = check({
+      a: 'Shares of Kelda Foods rose 4% in early trading. Kelda Foods said sales slipped 2% in March.',
+      b: 'Kelda Foods shares gained 6% by midday. Sales fell 2% in March, the company said.',
+    });
+    const found = divergences(report).filter((f) => f.category === 'quantity');
+    expect(found.map((f) => f.fact)).toEqual(['change in shares (%)']);
+    expect(evidenceOf(found[0])).toEqual(['a:4%', 'b:6%']);
+    expect(agreements(report).some((f) => f.fact === 'change in sales (%)')).toBe(true);
+  });
+});
+
 describe('counts keep their period', () => {
   it('never compares a season’s goals with three seasons’ goals', () => {
     const report = check({

@@ -589,7 +589,9 @@ export function enumerationCounts(sentence: Sentence, entities: readonly EntityM
 }
 
 /** Words between a share and what holds it: "Turnout was 61%", "unemployment rose to 5.1%", "a turnout of 58%". */
-const SHARE_LINKS = new Set(['was', 'is', 'were', 'are', 'be', 'been', 'being', 'has', 'had', 'have', 'stood', 'stands', 'at', 'rose', 'risen', 'fell', 'fallen', 'to', 'reached', 'hit', 'climbed', 'dropped', 'of', 'now', 'just', 'only']);
+const SHARE_LINKS = new Set(['was', 'is', 'were', 'are', 'be', 'been', 'being', 'has', 'had', 'have', 'stood', 'stands', 'at', 'rose', 'risen', 'fell', 'fallen', 'to', 'reached', 'hit', 'climbed', 'dropped', 'of', 'now', 'just', 'only',
+  // A change is the changing thing's: "shares gained 6%", "sales slipped 2%".
+  'gained', 'jumped', 'slipped', 'slid', 'increased', 'decreased', 'grew', 'declined', 'plunged', 'soared', 'tumbled', 'surged', 'edged', 'by']);
 /** What a share is taken of when an election is counted: the holder is then the candidate or party. */
 const VOTE_WHOLES = new Set(['vote', 'votes', 'ballot', 'ballots', 'poll', 'polls']);
 /** Nouns that only say "a share" without saying whose: "the figure was 30%". */
@@ -680,6 +682,11 @@ function shareHolder(tokens: readonly Token[], from: number, to: number, startsA
   }
   if (linked > 0 && j >= 0) {
     const e = endsAt.get(j);
+    // "Shares of Orbion rose 4%", "shares in Orbion": the shares rose, not Orbion.
+    const start = e ? tokenIndexFrom(tokens, e.start) : j;
+    // A place stays the holder: "prices in Germany rose 2%" is Germany's figure, never France's.
+    const head = (lower(tokens[start - 1]) === 'of' || lower(tokens[start - 1]) === 'in') && e?.kind !== 'place' ? tokens[start - 2] : undefined;
+    if (head && head.kind === 'word' && isPlural(head.lower) && !STOPWORDS.has(head.lower)) return singular(head.lower);
     if (e) return `@${holderKey(e)}`;
     const t = tokens[j] as Token;
     if (t.kind === 'word' && t.text.length > 2 && !STOPWORDS.has(t.lower) && !SHARE_WORDS.has(t.lower) && predicateLemma(t.lower) === undefined && !t.lower.endsWith('ed')) return singular(t.lower);
