@@ -1,5 +1,6 @@
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import type { Claim, ExtractedSource, Fact, FactItem } from '../model.js';
+import { escapeRegExp, firstAtOrAfter } from '../shared/ordered.js';
 
 /**
  * Shared quotations: words one source puts in quotation marks that another source reports too, quoted or not
@@ -58,7 +59,7 @@ export function alignQuotes(sources: readonly ExtractedSource[], counter: { pair
         // A source that carries the quotation already is passed over whole: a quotation repeated through one long
         // source would otherwise cost a look at each of its claims.
         if (sourcesIn.has(other.sourceId)) {
-          k = firstAtOrAfter(candidates, sourceEnd[i] ?? claims.length) - 1;
+          k = firstAtOrAfter(candidates.length, sourceEnd[i] ?? claims.length, (c) => candidates[c] as number) - 1;
           continue;
         }
         if (candidates !== keyed && !other.words.includes(key)) continue;
@@ -76,21 +77,9 @@ export function alignQuotes(sources: readonly ExtractedSource[], counter: { pair
   return facts;
 }
 
-/** The first place in an ascending list whose value is at least `value`. */
-function firstAtOrAfter(list: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid] as number) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function wordsPattern(wanted: string): RegExp {
   const words = wanted.trim().split(' ');
-  return new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^\\p{L}\\p{N}]+'), 'iu');
+  return new RegExp(words.map(escapeRegExp).join('[^\\p{L}\\p{N}]+'), 'iu');
 }
 
 /** Where the quotation's words stand in the claim, as offsets in the original text. */

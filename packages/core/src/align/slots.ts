@@ -2,7 +2,7 @@ import type { Claim, DateMention, EntityMention, ExtractedSource, Fact, FactItem
 import { isLexiconLemma, participle, SPEECH_VERBS } from '../lexicon/verbs.js';
 import { dateText, pluralOf, quantityText, timeText } from '../values/format.js';
 import { MEASURES, nounClass, PERSON_PREDICATES, singular } from '../lexicon/nouns.js';
-import { STOPWORDS } from '../lexicon/stopwords.js';
+import { DETERMINERS, STOPWORDS } from '../lexicon/stopwords.js';
 import { lookupPlace } from '../lexicon/places.js';
 import { diceCoefficient, wordDice } from '../shared/similarity.js';
 import { buildPostings, forEachSharedPair } from './postings.js';
@@ -330,7 +330,6 @@ function weekdayOrDate(m: DateMention): string {
   return m.weekday !== undefined && !m.date.resolved ? (WEEKDAY_NAMES[m.weekday] ?? '') : dateText(m.date);
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
 
 /** The few words before the verb that say what happened: "the fire" in "The fire started at 1:30 a.m.". */
 function subjectOf(item: SlotItem): string | undefined {

@@ -1,4 +1,8 @@
 import type { Sentence, Token } from '../model.js';
+import { firstAtOrAfter } from '../shared/ordered.js';
+
+/** The index of the first token that starts at or after `offset` (tokens are in text order); the length if none. */
+export const tokenIndexFrom = (tokens: readonly Token[], offset: number): number => firstAtOrAfter(tokens.length, offset, (i) => (tokens[i] as Token).start);
 
 /** Helpers over a sentence's tokens, shared by the extractors. */
 

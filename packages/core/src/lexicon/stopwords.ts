@@ -15,3 +15,6 @@ export const PHRASE_BREAKERS: ReadonlySet<string> = new Set(
   after before during since until because including include includes including, is are was were be been being has
   have had do does did will would shall should can could may might must not also allegedly reportedly`.split(/\s+/),
 );
+
+/** Articles and possessives that open a noun phrase: "the driver", "their captain". */
+export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);

@@ -5,6 +5,7 @@ import { NOT_NAME_WORDS, SPEAKER_ROLES, TITLE_WORDS } from '../../lexicon/titles
 import type { EntityMention, Evidence, FactItem } from '../../model.js';
 import { diceCoefficient } from '../../shared/similarity.js';
 import { lettersOf } from '../../shared/name-relations.js';
+import { escapeRegExp } from '../../shared/ordered.js';
 import { statementWords } from '../../shared/statement-words.js';
 
 /**
@@ -44,7 +45,7 @@ function locate(text: string, wanted: string): { offset: number; length: number 
   if (exact >= 0 && wanted) return { offset: exact, length: wanted.length };
   const words = wanted.split(/\s+/).filter(Boolean);
   if (words.length > 0) {
-    const match = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'u').exec(text);
+    const match = new RegExp(words.map(escapeRegExp).join('\\s+'), 'u').exec(text);
     if (match) return { offset: match.index, length: match[0].length };
   }
   return { offset: 0, length: text.length };

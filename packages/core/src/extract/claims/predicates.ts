@@ -3,7 +3,7 @@ import { STOPWORDS } from '../../lexicon/stopwords.js';
 import { predicateLemma } from '../../lexicon/verbs.js';
 import type { EntityMention, Predicate, Token } from '../../model.js';
 import type { Clause } from './clauses.js';
-import { isCapitalised, lower } from '../tokens.js';
+import { isCapitalised, lower, tokenIndexFrom } from '../tokens.js';
 
 /** Irregular past tenses, so "began" aligns with "begins" and "took over" with "takes over". */
 const IRREGULAR_PAST: Readonly<Record<string, string>> = {
@@ -117,37 +117,12 @@ export function institutionBefore(tokens: readonly Token[], clause: Clause, pred
 }
 const PREPOSITIONS = new Set(['of', 'on', 'at', 'in', 'to', 'against', 'with', 'from', 'for', 'into', 'about', 'over', 'including', 'by']);
 
-/** The index of the token that starts at `start` (tokens are in text order), or -1. */
-function tokenAt(tokens: readonly Token[], start: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const at = (tokens[mid] as Token).start;
-    if (at === start) return mid;
-    if (at < start) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
-
-/** The index of the first token that starts at or after `offset`, or -1 when none does. */
-function firstTokenFrom(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo === tokens.length ? -1 : lo;
-}
-
 /** The actor of the predicate: the nearest named subject before it, or the "by ..." agent of a passive. */
 export function agentFor(tokens: readonly Token[], clause: Clause, predicate: Predicate | undefined, entities: readonly EntityMention[]): EntityMention | undefined {
   if (!predicate) return undefined;
   const inClause = entities.filter((e) => e.start >= (tokens[clause.from]?.start ?? 0) && e.end <= (tokens[clause.to - 1]?.end ?? 0));
-  const predicateIndex = tokenAt(tokens, predicate.start);
+  const at = tokenIndexFrom(tokens, predicate.start);
+  const predicateIndex = tokens[at]?.start === predicate.start ? at : -1;
   // Passive: "... have been placed on the sanctions list by the London government".
   for (let i = predicateIndex + 1; i < clause.to; i++) {
     if (lower(tokens[i]) !== 'by') continue;
@@ -169,8 +144,10 @@ export function agentFor(tokens: readonly Token[], clause: Clause, predicate: Pr
   }
   for (let k = before.length - 1; k >= 0; k--) {
     const e = before[k] as EntityMention;
-    const index = tokenAt(tokens, e.start);
-    const endIndex = firstTokenFrom(tokens, e.end);
+    const first = tokenIndexFrom(tokens, e.start);
+    const index = tokens[first]?.start === e.start ? first : -1;
+    const after = tokenIndexFrom(tokens, e.end);
+    const endIndex = after === tokens.length ? -1 : after;
     // A subject far from its verb is usually some other clause's subject ("X has ..., stressing ... targeting").
     if (predicateIndex - endIndex > MAX_SUBJECT_GAP) break;
     let j = index - 1;

@@ -1,7 +1,7 @@
 import { TENS, UNITS } from '../../lexicon/numbers.js';
 import { nounClass, singular } from '../../lexicon/nouns.js';
 import { isPersonNoun } from '../../lexicon/people.js';
-import { STOPWORDS } from '../../lexicon/stopwords.js';
+import { DETERMINERS, STOPWORDS } from '../../lexicon/stopwords.js';
 import type { Claim, EntityMention, Mention, QuantityMention, Quantity, Sentence, Token } from '../../model.js';
 import { relateNames } from '../../shared/name-relations.js';
 import { isCapitalised } from '../tokens.js';
@@ -25,19 +25,20 @@ const DEATH_VERBS = new Set(['died', 'dies', 'die', 'passed']);
 const AFTER_DEATH_AGE = new Set(['after', 'on', 'in', 'following', 'from', 'of', 'surrounded', 'at', 'last', 'this', 'and', 'while', 'when']);
 const PRONOUNS = new Set(['he', 'she', 'they']);
 const BE = new Set(['is', 'was']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 const POSSESSIVE = /^['’]s\b|['’]s$/;
 /** Words after "the 31-year-old" that show it stands alone for a person: a verb or a function word. */
 const REFERENCE_VERBS = /^(?:\p{L}+ed|said|says|told|tells|fled|ran|went|came|faces|remains|denies|admits|pleads|appears|spoke|gave|took|left|lives|lived|is|was|has|had|will|would|could|can)$/u;
 
+const numberWord = (w: string): number | undefined => (Object.hasOwn(UNITS, w) ? UNITS[w] : Object.hasOwn(TENS, w) ? TENS[w] : undefined);
+
 function wordNumber(word: string): number | undefined {
   const lower = word.toLowerCase();
   // Every token of a sentence comes here: one look-up, and a split only for "thirty-five".
-  if (!lower.includes('-')) return UNITS[lower] ?? TENS[lower];
+  if (!lower.includes('-')) return numberWord(lower);
   let total = 0;
   for (const part of lower.split('-')) {
-    const v = UNITS[part] ?? TENS[part];
+    const v = numberWord(part);
     if (v === undefined) return undefined;
     total += v;
   }

@@ -5,7 +5,7 @@ import { BASE_UNITS, DIRECTIONS, GLUED_ONLY, toBase, UNIT_FORMS, type UnitDef } 
 import { lookupPlace } from '../../lexicon/places.js';
 import { predicateLemma } from '../../lexicon/verbs.js';
 import type { EntityMention, Quantity, QuantityMention, Sentence, Token } from '../../model.js';
-import { firstWordIndex, isCapitalised, isWord, longestPhrase, lower } from '../tokens.js';
+import { firstWordIndex, isCapitalised, isWord, longestPhrase, lower, tokenIndexFrom } from '../tokens.js';
 
 /**
  * Quantities as intervals with the thing they count: "seven French nationals" = [7,7] person,
@@ -601,16 +601,6 @@ const HOLDER_REACH = 14;
 /** Verbs of winning a share: "took", "won", "polled". */
 const SHARE_VERBS = new Set(['took', 'takes', 'won', 'wins', 'got', 'gets', 'had', 'has', 'received', 'secured', 'gained', 'captured', 'polled', 'garnered', 'drew', 'claimed', 'obtained', 'holds', 'held']);
 
-function tokenIndexFrom(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** An entity stands for the holder of a share by its surname (people) or its whole name (bodies, places). */
 function holderKey(e: EntityMention): string {
