@@ -1,3 +1,4 @@
+import { MONTHS, WEEKDAY_NAMES, WEEKDAYS } from '../lexicon/calendar.js';
 import type { Claim, DateMention, EntityMention, ExtractedSource, Fact, FactItem, Quantity, QuantityMention, TimeMention } from '../model.js';
 import { isLexiconLemma, participle, SPEECH_VERBS } from '../lexicon/verbs.js';
 import { dateText, pluralOf, quantityText, timeText } from '../values/format.js';
@@ -63,7 +64,8 @@ function anchors(item: SlotItem): string[] {
 }
 const ANCHORS = new WeakMap<Claim, Map<string, string[]>>();
 
-const DATE_WORDS = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+// "May" is also a modal verb, so it is no date word here.
+const DATE_WORDS: ReadonlySet<string> = new Set([...MONTHS.filter((m) => m !== 'may'), ...WEEKDAYS]);
 const isDateWord = (w: string) => DATE_WORDS.has(w);
 
 const CONTENT = new WeakMap<Claim, string[]>();
@@ -324,7 +326,6 @@ function spansSources(members: readonly number[], items: readonly SlotItem[]): b
   return members.some((i) => items[i]?.sourceId !== first);
 }
 
-const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 function weekdayOrDate(m: DateMention): string {
   return m.weekday !== undefined && !m.date.resolved ? (WEEKDAY_NAMES[m.weekday] ?? '') : dateText(m.date);

@@ -1,8 +1,8 @@
+import { MONTHS } from '../lexicon/calendar.js';
 /**
  * A dateline at the very start of an article: " date 2024-03-26 ...", "Date: 2024-03-26", "Published 26 March 2024".
  * Only ISO dates and day-month-year forms are read here; anything else is left to the text.
  */
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 // A time has a colon ("2024-03-26 1é" is a date and a word, not a time), and the dateline ends where a word
 // does, whatever its script: `\b` alone would cut "1é" after the digit.

@@ -1,3 +1,4 @@
+import { WEEKDAY_NAMES } from '../../lexicon/calendar.js';
 import type { ClockReading, DateMention, Fact, FactItem, Finding, TimeMention } from '../../model.js';
 import { distinctBySourceValue, evidenceOf, quote, sourceList } from '../shared.js';
 import { overlap } from './intervals.js';
@@ -127,7 +128,6 @@ export function compareTimes(fact: Fact): Finding[] {
   ];
 }
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** The weekday a date stands for: named in the text, or the weekday of a single resolved day. */
 function weekdayOf(item: FactItem): number | undefined {
@@ -151,7 +151,7 @@ export function compareWeekdays(fact: Fact): Finding[] {
     const d = weekdayOf(item) as number;
     byDay.set(d, [...(byDay.get(d) ?? []), item]);
   }
-  const sides: Side[] = [...byDay.entries()].sort((a, b) => b[1].length - a[1].length || a[0] - b[0]).map(([d, its]) => ({ value: WEEKDAYS[d] ?? '', items: its }));
+  const sides: Side[] = [...byDay.entries()].sort((a, b) => b[1].length - a[1].length || a[0] - b[0]).map(([d, its]) => ({ value: WEEKDAY_NAMES[d] ?? '', items: its }));
   if (new Set(items.map((i) => i.sourceId)).size < 2) return [];
   const conflicts = sides.some((a, k) => sides.some((b, l) => l > k && opposed(a, b)));
   if (conflicts) {

@@ -1,5 +1,6 @@
 import type { DateMention, DateValue, Sentence, Token } from '../../model.js';
 import { isCapitalised, lower } from '../tokens.js';
+import { MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
 
 /**
  * Dates as inclusive intervals of days: "22 October 2015", "March 2024", "in 2021", "between 2021 and 2022",
@@ -7,9 +8,7 @@ import { isCapitalised, lower } from '../tokens.js';
  * dateline; without one they are kept, marked unresolved.
  */
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_ABBR: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [12, 14] };
 const YEAR_CONTEXT = new Set(['in', 'since', 'by', 'of', 'during', 'until', 'from', 'between', 'early', 'late', 'mid', 'before', 'after', 'throughout', 'and', 'to', 'through', 'till', 'circa']);
 

@@ -1,3 +1,4 @@
+import { WEEKDAYS } from '../../lexicon/calendar.js';
 import type { ClockReading, DateMention, Sentence, TimeMention, TimeValue, Token } from '../../model.js';
 import { isCapitalised, lower } from '../tokens.js';
 
@@ -18,7 +19,7 @@ const NEAR = new Set(['shortly', 'just', 'soon']);
 const BOUNDS = new Set(['after', 'before', 'by', 'until', 'till', 'since', 'from', 'to', 'between']);
 /** Words before a bare "4:17" that make it a clock reading rather than a ratio or a score. */
 const CLOCK_CONTEXT = new Set(['at', 'around', 'about', 'approximately', 'roughly', 'circa', 'nearly', 'almost', 'was']);
-const WEEKDAYS = new Set(['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']);
+const WEEKDAY_WORDS: ReadonlySet<string> = new Set(WEEKDAYS);
 const PARTS: Readonly<Record<string, [number, number]>> = {
   morning: [300, 719],
   afternoon: [720, 1079],
@@ -109,13 +110,13 @@ function clockAt(tokens: readonly Token[], i: number): Clock | undefined {
     isZone(next) ||
     after === 'local' ||
     Object.hasOwn(PARTS, after) ||
-    WEEKDAYS.has(after) ||
+    WEEKDAY_WORDS.has(after) ||
     (isCapitalised(next) && lower(tokens[i + 2]) === 'time') ||
     // "13:30" is a clock by itself, unless it follows a name ("Luke 13:30") or runs into more figures.
     (twentyFour && !isCapitalised(prev) && next?.kind !== 'number');
   if (!context) return undefined;
   // "4:17 Monday morning": the part of the day says which twelve hours.
-  const part = Object.hasOwn(PARTS, after) ? after : WEEKDAYS.has(after) && Object.hasOwn(PARTS, lower(tokens[i + 2])) ? lower(tokens[i + 2]) : undefined;
+  const part = Object.hasOwn(PARTS, after) ? after : WEEKDAY_WORDS.has(after) && Object.hasOwn(PARTS, lower(tokens[i + 2])) ? lower(tokens[i + 2]) : undefined;
   if (!twentyFour && part && hm[0] >= 1 && hm[0] <= 12) {
     const pm = part === 'afternoon' || part === 'evening' || (part === 'night' && hm[0] >= 6 && hm[0] !== 12);
     return { from: i, to: i + 1, minutes: ((hm[0] % 12) + (pm ? 12 : 0)) * 60 + hm[1], wholeHour: false, twelveHour: false };
