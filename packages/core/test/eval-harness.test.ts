@@ -279,6 +279,19 @@ describe('scoring rules', () => {
     expect(s.findings).toEqual({ total: 4, divergences: 3, agreements: 1, unscored: 0 });
   });
 
+  it('severity agreement counts matched divergences whose severity is the gold\'s, and --check gates it', () => {
+    const severities: ScoredFinding['severity'][] = ['error', 'info', 'warning'];
+    const rated = perfect.map((f, i) => (f.kind === 'divergence' ? { ...f, severity: severities[i] } : f));
+    const s = scoreSet(gold, { findings: rated }, texts);
+    // F1 error = gold error, F2 info ≠ gold error, F3 warning = gold warning.
+    expect(s.severity).toMatchObject({ matched: 3, agree: 2 });
+    expect(s.severity.rate).toBeCloseTo(2 / 3);
+    expect(s.severity.confusions).toEqual([{ finding: 'F2', fact: 'firms-internal', severity: 'info', gold: 'error' }]);
+    const gate = { divergenceRecall: 0, divergencePrecision: 0, agreementRecall: 0, severityAgreement: 0.8 };
+    expect(checkFailures(s, gate)).toEqual(['severity agreement 0.67 < 0.8']);
+    expect(combineScores([s, s]).severity).toMatchObject({ matched: 6, agree: 4 });
+  });
+
   it('a missing divergence lowers recall, not precision', () => {
     const s = scoreSet(gold, { findings: perfect.filter((f) => f.id !== 'F3') }, texts);
     expect(s.kinds.divergence.recall).toBeCloseTo(2 / 3);
