@@ -155,7 +155,8 @@ describe('baseline', () => {
     const text = await readFile(edited, 'utf8');
     expect(text).toContain('seven Chinese nationals');
     await writeFile(edited, text.replace('seven Chinese nationals', 'eight Chinese nationals'));
-    const changed = await cli(['check', 'apt31', '--baseline', 'baseline.json', '-f', 'json', '--fail-on', 'error']);
+    // 000 is dated and the others are not, so a count that differs may be an update: a warning, not an error.
+    const changed = await cli(['check', 'apt31', '--baseline', 'baseline.json', '-f', 'json', '--fail-on', 'warning']);
     // Exactly the changed figure is new: the sources that still agree on the old one were agreeing already.
     const fresh = json(changed).findings;
     expect(fresh).toHaveLength(1);

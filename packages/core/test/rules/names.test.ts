@@ -189,7 +189,7 @@ describe('a title with a body named inside it', () => {
   it('notes a service named inside one source\'s title, never a qualifier before it', () => {
     const inside = check({ a: 'Press Secretary Maj. Gen. Oren Vale briefed reporters on Monday.', b: 'Press Secretary Army Maj. Gen. Oren Vale briefed reporters on Monday.' });
     const [detail] = byRule(inside, 'name/role-detail');
-    expect(detail?.severity).toBe('info');
+    expect(detail?.severity).toBe('warning');
     expect(detail?.message).toContain('"Army"');
     const before = check({ a: 'Board Chair Oren Vale briefed reporters on Monday.', b: 'Harbour Board Chair Oren Vale briefed reporters on Monday.' });
     expect(byRule(before, 'name/role-detail')).toEqual([]);

@@ -137,7 +137,7 @@ function insertedQualifier(roles: readonly Role[], name: string, fact: Fact): Fi
         {
           kind: 'divergence',
           category: 'name',
-          severity: 'info',
+          severity: 'warning',
           rule: 'name/role-detail',
           fact: fact.label,
           message: `${y.item.sourceId} gives ${name}'s title with ${quote(words.join(' '))} inside it, which ${x.item.sourceId} leaves out: ${quote(y.text)} / ${quote(x.text)}.`,

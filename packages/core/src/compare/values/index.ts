@@ -224,10 +224,14 @@ export function compareValues(fact: Fact): Finding[] {
       involvedSources.length === 1
         ? `${involvedSources[0]} contradicts itself on ${fact.label}: ${involved.map((g) => g.items.map((i) => quote(i.text)).join(' / ')).join(' vs ')}.`
         : `Sources disagree on ${fact.label}: ${involved.map(describe).join(' vs ')}.${selfContradictions(involved)}${floorsOnly ? ' Each is a lower bound, so both can hold, but they report different figures.' : ''}`;
+    // Vague against exact ("dozens" / "eight") is a question for the editor, not a proven contradiction, unless
+    // one article says both and so contradicts itself.
+    const selfContradicting = involvedSources.some((id) => involved.filter((g) => g.items.some((i) => i.sourceId === id)).length > 1);
+    const vagueAgainstExact = !selfContradicting && involved.some((g) => g.items.every(isVague)) && involved.some((g) => !g.items.some(isVague));
     const divergence: Finding = {
       kind: 'divergence',
       category,
-      severity: bothVague || floorsOnly ? 'warning' : 'error',
+      severity: bothVague || floorsOnly || vagueAgainstExact ? 'warning' : 'error',
       rule: category === 'date' ? 'date/disjoint' : 'quantity/disjoint',
       fact: fact.label,
       message,
