@@ -79,7 +79,17 @@ export interface Analysis {
  * A source that cannot be read (an error in any stage, text that is not English) is left out and a notice says
  * why; a source with the same text as another is counted once; a source without claims is kept but noted.
  */
-export function analyseSources(inputs: readonly SourceInput[], options: CheckOptions): Analysis {
+export interface AnalysisPlan {
+  /**
+   * A source that, when nothing in it or its input gives a date, takes the latest date of the others: a draft
+   * is written after the reports it is written from, and its "on Tuesday" is read against their days.
+   */
+  datedByOthers?: string;
+}
+
+const dateOf = (s: ExtractedSource): string | undefined => s.meta?.date ?? s.date;
+
+export function analyseSources(inputs: readonly SourceInput[], options: CheckOptions, plan: AnalysisPlan = {}): Analysis {
   assertUniqueIds(inputs);
   const ordered = [...inputs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const notices: SourceNotice[] = [];
@@ -104,10 +114,19 @@ export function analyseSources(inputs: readonly SourceInput[], options: CheckOpt
     }
     read.push(result);
   }
+  const late = plan.datedByOthers === undefined ? -1 : read.findIndex((s) => s.id === plan.datedByOthers && dateOf(s) === undefined);
+  if (late >= 0) {
+    const latest = read.map(dateOf).filter((d): d is string => d !== undefined).sort().at(-1);
+    const input = ordered.find((i) => i.id === plan.datedByOthers);
+    if (latest !== undefined && input) {
+      const again = readSource({ ...input, date: latest.slice(0, 10) });
+      if (!('code' in again)) read[late] = again;
+    }
+  }
   const extracted = applyAliases(read, options.aliases);
   const dates = new Map<string, string>();
   for (const source of extracted) {
-    const date = source.meta?.date ?? source.date;
+    const date = dateOf(source);
     if (date !== undefined) dates.set(source.id, date);
   }
   const alignment = alignClaims(extracted);
