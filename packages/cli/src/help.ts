@@ -1,11 +1,13 @@
+import type { RuleInfo } from '@corroborate/core';
 import { formatterList } from '@corroborate/core/format';
 
 export const HINT = 'Run "corroborate --help" for usage.';
 
 const EXIT_CODES = `Exit codes:
   0  the report was written; no divergence at or above --fail-on
-  1  a divergence at or above --fail-on was found
-  2  usage error, or fewer than two readable articles
+  1  a divergence at or above --fail-on was found (by default: an error)
+  2  usage or config error, fewer than two readable articles, or a path that
+     could not be read (the report of the others is still written)
   3  the report could not be written`;
 
 export const MAIN_HELP = `corroborate: check news articles about the same event against each other
@@ -42,11 +44,15 @@ ${FORMAT_LINES}
   -o, --output <file>      write the report to <file>, replacing it in one step,
                            instead of printing it
       --fail-on <level>    exit 1 when a divergence at this severity or worse is
-                           found: error, warning or never (default)
+                           found: error (default), warning or never
       --divergences-only   leave agreements out of the report
       --color, --no-color  force colour on or off; by default the text report is
-                           coloured on a terminal unless NO_COLOR is set
+                           coloured on a terminal (FORCE_COLOR and NO_COLOR are
+                           honoured)
   -q, --quiet              do not warn about skipped files
+      --stdin-filename <name>
+                           the name of the article read from - (its id, path and
+                           format in the report)
       --max-source-bytes <n>
                            skip articles larger than <n> bytes (default 2MB;
                            4000000, 512K and 4MB all work)
@@ -61,6 +67,8 @@ ${FORMAT_LINES}
       --write-baseline <file>
                            record this run's findings in <file> (replaced in
                            one step)
+      --list-rules         print every rule id with its default severity and
+                           help text
   -h, --help               show this help
   -v, --version            print the version
 
@@ -75,7 +83,8 @@ Examples:
   corroborate check draft.md --against wires/ --fail-on error
   corroborate check articles/ --write-baseline .corroborate-baseline.json
   corroborate check articles/ --baseline .corroborate-baseline.json
-  pbpaste | corroborate check - wires/
+  pbpaste | corroborate check - wires/ --stdin-filename draft.md
+  corroborate check --list-rules
 `;
 
 /** The help of `batch`; the default number of workers is the machine's. */
@@ -95,15 +104,31 @@ Options:
   -j, --jobs <n>          worker threads (default: ${parallelism}, the available parallelism)
   -o, --output <file>     write to a file (atomically: all or nothing) instead of stdout
       --fail-on <level>   exit 1 if any story has a divergence at this severity or worse:
-                          error, warning or never (default)
+                          error (default), warning or never
       --divergences-only  leave agreements out of the reports
       --window <lines>    NDJSON: close a story after this many lines without it (default 1000; 0 = whole input)
       --max-source-bytes <n>
                           skip articles larger than <n> bytes (default 2MB)
       --story-timeout <s> stop a story still running after <s> seconds (default 300); its worker is replaced
       --no-progress       no progress bar (it is only drawn when stderr is a terminal)
+      --config <file>     use this config file (rules, aliases, ignore, failOn) instead of
+                          looking for one from here upwards, as check does
+      --no-config         use no config file
   -h, --help              show this help
 
 ${EXIT_CODES}
 `;
+}
+
+/**
+ * `corroborate check --list-rules`: one block per rule, its id first on the line (so that grep finds it), with
+ * its kind and default severity, then what it reports and what to do.
+ */
+export function ruleListing(rules: readonly RuleInfo[]): string {
+  const blocks = rules.map((r) => {
+    const severity = r.severityNote === undefined ? r.severity : `${r.severity}; ${r.severityNote}`;
+    return `${r.id}  (${r.kind}, default ${severity})\n  ${r.summary}\n  ${r.help}\n`;
+  });
+  const footer = `${rules.length} rules. Set a rule's severity, or "off", in the config file's "rules" (docs/config.md);\nsuppress one line with <!-- corroborate-disable-next-line rule-id --> in a Markdown article.\n`;
+  return `${blocks.join('\n')}\n${footer}`;
 }

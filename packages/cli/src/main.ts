@@ -1,3 +1,4 @@
+import { closestMatches, didYouMean } from '@corroborate/core/format';
 import { EXIT, errorCode, errorMessage, InputError, OutputError, UsageError } from './errors.js';
 import { HINT, MAIN_HELP } from './help.js';
 import { warn, writeStdout } from './output.js';
@@ -10,10 +11,11 @@ async function runBatchCommand(args: readonly string[]): Promise<number> {
 }
 
 function unknownCommand(word: string): UsageError {
-  if (word.startsWith('-')) return new UsageError(`unknown option "${word}"`);
+  if (word.startsWith('-')) return new UsageError(`unknown option "${word}"${didYouMean(closestMatches(word, ['--help', '--version']))}`);
   // Someone who types `corroborate a.md b.md` wants `check`.
   const looksLikePath = /[./\\]/.test(word);
-  const hint = looksLikePath ? `; did you mean "corroborate check ${word} ..."?` : `; use ${COMMANDS.join(' or ')}`;
+  const near = didYouMean(closestMatches(word, COMMANDS));
+  const hint = looksLikePath ? `; did you mean "corroborate check ${word} ..."?` : near || `; use ${COMMANDS.join(' or ')}`;
   return new UsageError(`unknown command "${word}"${hint}`);
 }
 

@@ -143,7 +143,8 @@ export function buildReport(sources: readonly ExtractedSource[], findings: reado
       agreements: count((f) => f.kind === 'agreement'),
       divergences: count((f) => f.kind === 'divergence'),
       updates: count((f) => f.kind === 'update'),
-      singleSource: count((f) => f.kind === 'single-source'),
+      // Every single-source claim found, as the per-source lists count them; the findings list only the first few.
+      singleSource: [...stances.values()].reduce((sum, s) => sum + s.singleSource, 0),
       errors: count((f) => f.severity === 'error'),
       warnings: count((f) => f.severity === 'warning'),
       infos: count((f) => f.severity === 'info'),

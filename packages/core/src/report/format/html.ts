@@ -1,7 +1,7 @@
 import type { Report, ReportClaim, ReportEvidence, ReportFinding, SourceSummary } from '../schema.js';
 import { REVIEW_SCRIPT, REVIEW_SCRIPT_HASH } from './review-script.js';
 import { noticeLines, visibleReport } from './safe.js';
-import { divergenceCounts, type FactGroup, groupByFact, headline, location, oneLine, plural, shownValue, sourceFiles, displayName } from './shared.js';
+import { divergenceCounts, type FactGroup, groupByFact, headline, listedSingleSource, location, oneLine, plural, shownValue, sourceFiles, displayName } from './shared.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -349,7 +349,9 @@ export function formatHtml(raw: Report): string {
   const counts = divergenceCounts(report);
   const s = report.summary;
   const groups = groupByFact(report.findings);
-  const summary: Array<readonly [string, number]> = [
+  const single = s.singleSource ?? 0;
+  const listed = listedSingleSource(report);
+  const summary: Array<readonly [string, number | string]> = [
     ['Sources', s.sources],
     ['Claims', s.claims],
     ['Divergences', s.divergences],
@@ -357,8 +359,9 @@ export function formatHtml(raw: Report): string {
     ['Warnings', counts.warning],
     ['Info', counts.info],
     ...(s.updates ? [['Updates', s.updates] as const] : []),
-    ['Agreements', s.agreements],
-    ...(s.singleSource ? [['Single-source', s.singleSource] as const] : []),
+    s.hidden?.agreements === undefined ? (['Agreements', s.agreements] as const) : (['Agreements (not listed)', s.hidden.agreements] as const),
+    ...(single ? [['Single-source', listed < single ? `${single} (${listed} listed)` : single] as const] : []),
+    ...(s.hidden?.baseline === undefined ? [] : [['In the baseline (not shown)', s.hidden.baseline] as const]),
   ];
   const out = [
     '<!doctype html>',

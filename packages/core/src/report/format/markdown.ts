@@ -111,7 +111,10 @@ export function formatMarkdown(raw: Report): string {
     '',
     row(['Sources', 'Claims', 'Divergences', 'Errors', 'Warnings', 'Notes', 'Agreements']),
     row(['---:', '---:', '---:', '---:', '---:', '---:', '---:']),
-    row([s.sources, s.claims, s.divergences, counts.error, counts.warning, counts.info, s.agreements].map(String)),
+    row([
+      ...[s.sources, s.claims, s.divergences, counts.error, counts.warning, counts.info].map(String),
+      s.hidden?.agreements === undefined ? String(s.agreements) : `${s.hidden.agreements} (not listed)`,
+    ]),
     '',
     ...sourcesTable(report),
   ];

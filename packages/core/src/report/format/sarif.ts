@@ -1,4 +1,4 @@
-import type { Location, Log, ReportingDescriptor, Result } from 'sarif';
+import type { ArtifactLocation, Location, Log, ReportingDescriptor, Result } from 'sarif';
 import type { Report, ReportClaim, ReportEvidence, ReportFinding } from '../schema.js';
 import { findingFingerprint } from './fingerprint.js';
 import { ruleHelp } from './rules.js';
@@ -17,7 +17,7 @@ export const SARIF_FINGERPRINT_KEY = 'corroborateFinding/v1';
 const LEVELS: Record<ReportFinding['severity'], Result.level> = { error: 'error', warning: 'warning', info: 'note' };
 
 /**
- * A path as the report gives it (relative to the directory the CLI ran in, or as typed) as a URI reference:
+ * A path (from the repository root when the CLI gives one, else as the report gives it) as a URI reference:
  * forward slashes, each segment percent-encoded, so a file called `a b#1.md` stays one valid reference.
  */
 function pathToUri(path: string): { uri: string; absolute: boolean } {
@@ -36,7 +36,7 @@ function sarifText(text: string): string {
 }
 
 interface Context {
-  paths: Map<string, string>;
+  paths: ReadonlyMap<string, string>;
   claims: Map<string, ReportClaim>;
 }
 
@@ -136,7 +136,7 @@ export function toSarifLog(raw: Report, options: FormatOptions = {}): Log {
   const report = visibleReport(raw);
   const findings = sarifFindings(report);
   const context: Context = {
-    paths: new Map(report.sources.flatMap((s) => (s.path === undefined ? [] : [[s.id, s.path] as const]))),
+    paths: options.repository?.paths ?? new Map(report.sources.flatMap((s) => (s.path === undefined ? [] : [[s.id, s.path] as const]))),
     claims: new Map(report.claims.map((c) => [c.id, c])),
   };
   const examples = new Map<string, ReportFinding>();
@@ -152,14 +152,21 @@ export function toSarifLog(raw: Report, options: FormatOptions = {}): Log {
     driver.version = options.toolVersion;
     driver.semanticVersion = options.toolVersion;
   }
+  const base: ArtifactLocation = options.repository
+    ? { uri: options.repository.rootUri, description: { text: 'The root of the repository: the nearest directory with .git above where corroborate ran.' } }
+    : { description: { text: 'The directory corroborate ran in.' } };
+  const results = findings.map((f) => result(f, index.get(f.rule) ?? 0, context));
+  // With a baseline every result shown is new; the ones it knows are left out and counted in properties.summary.hidden.
+  if (report.summary.hidden?.baseline !== undefined) for (const r of results) r.baselineState = 'new';
   return {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
     runs: [
       {
         tool: { driver },
+        originalUriBaseIds: { [SARIF_URI_BASE]: base },
         columnKind: 'utf16CodeUnits',
-        results: findings.map((f) => result(f, index.get(f.rule) ?? 0, context)),
+        results,
         properties: { reportVersion: report.version, summary: report.summary },
       },
     ],

@@ -49,17 +49,32 @@ export function shownValue(evidence: ReportEvidence): string | undefined {
   return comparable(evidence.value) === comparable(evidence.text) ? undefined : evidence.value;
 }
 
-/** "5 sources, 87 claims, 3 divergences, 9 agreements" */
+/** Single-source findings listed in the report (the summary counts every single-source claim found). */
+export function listedSingleSource(report: Report): number {
+  return report.findings.filter((f) => f.kind === 'single-source').length;
+}
+
+/**
+ * "5 sources, 87 claims, 3 divergences, 9 agreements, 26 single-source claims (13 listed)": the counts, with what
+ * is left out said in words (divergences only, a baseline), so that a short report never reads as a clean one.
+ */
 export function headline(report: Report): string {
   const s = report.summary;
-  return [
-    plural(s.sources, 'source'),
-    plural(s.claims, 'claim'),
-    plural(s.divergences, 'divergence'),
-    ...(s.updates ? [plural(s.updates, 'update')] : []),
-    plural(s.agreements, 'agreement'),
-    ...(s.singleSource ? [plural(s.singleSource, 'single-source claim')] : []),
-  ].join(', ');
+  const hidden = s.hidden;
+  const single = s.singleSource ?? 0;
+  const listed = listedSingleSource(report);
+  const parts = [plural(s.sources, 'source'), plural(s.claims, 'claim'), plural(s.divergences, 'divergence'), ...(s.updates ? [plural(s.updates, 'update')] : [])];
+  let line: string;
+  if (hidden?.agreements !== undefined) {
+    const left = [plural(hidden.agreements, 'agreement'), ...(single ? [plural(single, 'single-source claim')] : [])];
+    line = `${parts.join(', ')} (divergences only: ${left.join(' and ')} not listed)`;
+  } else {
+    parts.push(plural(s.agreements, 'agreement'));
+    if (single) parts.push(`${plural(single, 'single-source claim')}${listed < single ? ` (${listed} listed)` : ''}`);
+    line = parts.join(', ');
+  }
+  if (hidden?.baseline !== undefined) line += `; ${plural(hidden.baseline, 'finding')} known to the baseline not shown`;
+  return line;
 }
 
 export interface DivergenceCounts {

@@ -98,14 +98,15 @@ function sourcesBlock(report: Report, styles: Styles): string[] {
 
 function closing(report: Report, styles: Styles): string {
   const counts = divergenceCounts(report);
-  const agreements = plural(report.summary.agreements, 'agreement');
+  // With divergences only, agreements were not looked at in this report: the header says how many were left out.
+  const agreements = report.summary.hidden?.agreements === undefined ? `; ${plural(report.summary.agreements, 'agreement')}` : '';
   const total = counts.error + counts.warning + counts.info;
-  if (total === 0) return `${styles.green('No divergences')} across ${plural(report.summary.sources, 'source')}; ${agreements}.`;
+  if (total === 0) return `${styles.green('No divergences')} across ${plural(report.summary.sources, 'source')}${agreements}.`;
   const parts: string[] = [];
   if (counts.error) parts.push(styles.red(plural(counts.error, 'error')));
   if (counts.warning) parts.push(styles.yellow(plural(counts.warning, 'warning')));
   if (counts.info) parts.push(styles.cyan(`${counts.info} info`));
-  return `${styles.bold(plural(total, 'divergence'))} (${parts.join(', ')}); ${agreements}.`;
+  return `${styles.bold(plural(total, 'divergence'))} (${parts.join(', ')})${agreements}.`;
 }
 
 /**
