@@ -5,7 +5,7 @@ import { z } from 'zod';
  * and the published `report.schema.json` (written at build time by `scripts/write-schema.mjs`).
  * Bump REPORT_VERSION on any change a consumer could notice.
  */
-export const REPORT_VERSION = '2.1.0';
+export const REPORT_VERSION = '2.2.0';
 
 export const PointSchema = z
   .object({
@@ -32,6 +32,10 @@ export const StanceSchema = z
 export const SourceSummarySchema = z
   .object({
     id: z.string().min(1),
+    name: z
+      .string()
+      .optional()
+      .describe('What to call the source for a reader: its outlet when known (with the id when two sources share one), else the id. The id stays the key.'),
     path: z.string().optional(),
     date: z.string().regex(ISO_DATE_OR_TIME).optional().describe('Publication date: input, front matter or dateline.'),
     outlet: z.string().optional(),

@@ -1,6 +1,6 @@
 import type { Report, ReportEvidence, ReportFinding } from '../schema.js';
 import { visibleReport } from './safe.js';
-import { location, oneLine, plural, primaryEvidence, sourceFiles } from './shared.js';
+import { location, namedMessage, nameOf, type Naming, naming, oneLine, plural, primaryEvidence, sourceFiles, withNames } from './shared.js';
 
 type Command = 'error' | 'warning' | 'notice';
 
@@ -27,11 +27,11 @@ function command(name: Command, properties: ReadonlyArray<readonly [string, stri
   return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`;
 }
 
-function side(e: ReportEvidence, files: Map<string, string>): string {
-  return `${e.sourceId} "${oneLine(e.text)}" ${location(e, files)}`;
+function side(e: ReportEvidence, files: Map<string, string>, n: Naming): string {
+  return `${nameOf(e.sourceId, n)} "${oneLine(e.text)}" ${location(e, files)}`;
 }
 
-function annotation(finding: ReportFinding, paths: Map<string, string>, files: Map<string, string>): string {
+function annotation(finding: ReportFinding, paths: Map<string, string>, files: Map<string, string>, n: Naming): string {
   const { primary, others } = primaryEvidence(finding);
   const path = paths.get(primary.sourceId);
   const properties: Array<readonly [string, string | number]> = [];
@@ -41,8 +41,8 @@ function annotation(finding: ReportFinding, paths: Map<string, string>, files: M
     properties.push(['col', primary.start.column]);
     if (primary.end.line === primary.start.line) properties.push(['endColumn', primary.end.column]);
   }
-  properties.push(['title', `${finding.rule}: ${oneLine(finding.fact)}`]);
-  const lines = [oneLine(finding.message), `here: ${side(primary, files)}`, ...others.map((e) => `also: ${side(e, files)}`)];
+  properties.push(['title', `${finding.rule}: ${oneLine(withNames(finding.fact, [finding], n))}`]);
+  const lines = [oneLine(namedMessage(finding, n)), `here: ${side(primary, files, n)}`, ...others.map((e) => `also: ${side(e, files, n)}`)];
   return command(COMMANDS[finding.severity], properties, lines.join('\n'));
 }
 
@@ -56,6 +56,7 @@ export function formatGithub(raw: Report): string {
   const report = visibleReport(raw);
   const paths = new Map(report.sources.flatMap((s) => (s.path === undefined ? [] : [[s.id, s.path] as const])));
   const files = sourceFiles(report);
+  const n = naming(report);
   const shown: Record<Command, number> = { error: 0, warning: 0, notice: 0 };
   const left: Record<ReportFinding['severity'], number> = { error: 0, warning: 0, info: 0 };
   const lines: string[] = [];
@@ -67,7 +68,7 @@ export function formatGithub(raw: Report): string {
       continue;
     }
     shown[level]++;
-    lines.push(annotation(finding, paths, files));
+    lines.push(annotation(finding, paths, files, n));
   }
   const leftOut = left.error + left.warning + left.info;
   if (leftOut > 0) {
