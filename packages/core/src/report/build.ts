@@ -2,6 +2,7 @@ import type { ExtractedSource, Finding, FindingKind, Mention, Severity } from '.
 import { lineStarts, pointAt } from './points.js';
 import { REPORT_VERSION, type Report, type ReportClaim, type ReportFinding, type ReportMention } from './schema.js';
 import type { CopyFamily } from '../copies/index.js';
+import { sourceNames } from './format/shared.js';
 import { sourceStances } from './stances.js';
 import { mentionValue } from './values.js';
 
@@ -116,22 +117,25 @@ export function buildReport(sources: readonly ExtractedSource[], findings: reado
 
   const count = (pred: (f: ReportFinding) => boolean) => reportFindings.filter(pred).length;
   const stances = sourceStances(reportFindings, ordered.map((s) => s.id), options.singleSourceTotals);
+  const summaries = ordered.map((s) => {
+    const summary: Report['sources'][number] = { id: s.id, claimCount: s.claims.length };
+    if (s.path !== undefined) summary.path = s.path;
+    const date = s.meta?.date ?? s.date;
+    if (date !== undefined) summary.date = date;
+    if (s.meta?.outlet !== undefined) summary.outlet = s.meta.outlet;
+    if (s.meta?.title !== undefined) summary.title = s.meta.title;
+    if (s.meta?.url !== undefined) summary.url = s.meta.url;
+    const family = options.copies?.find((f) => f.sources.includes(s.id));
+    if (family) summary.family = family.id;
+    const stance = stances.get(s.id);
+    if (stance) summary.stance = stance;
+    return summary;
+  });
+  // Named once here, by the formatters' own rule, so that a consumer of the JSON calls a source what the page does.
+  const names = sourceNames(summaries);
   return {
     version: REPORT_VERSION,
-    sources: ordered.map((s) => {
-      const summary: Report['sources'][number] = { id: s.id, claimCount: s.claims.length };
-      if (s.path !== undefined) summary.path = s.path;
-      const date = s.meta?.date ?? s.date;
-      if (date !== undefined) summary.date = date;
-      if (s.meta?.outlet !== undefined) summary.outlet = s.meta.outlet;
-      if (s.meta?.title !== undefined) summary.title = s.meta.title;
-      if (s.meta?.url !== undefined) summary.url = s.meta.url;
-      const family = options.copies?.find((f) => f.sources.includes(s.id));
-      if (family) summary.family = family.id;
-      const stance = stances.get(s.id);
-      if (stance) summary.stance = stance;
-      return summary;
-    }),
+    sources: summaries.map(({ id, ...rest }) => ({ id, name: names.get(id) ?? id, ...rest })),
     claims,
     findings: reportFindings,
     ...(options.copies && options.copies.length > 0

@@ -32,6 +32,10 @@ export const StanceSchema = z
 export const SourceSummarySchema = z
   .object({
     id: z.string().min(1),
+    name: z
+      .string()
+      .optional()
+      .describe('What to call the source for a reader: its outlet when known (with the id when two sources share one), else the id. The id stays the key.'),
     path: z.string().optional(),
     date: z.string().regex(ISO_DATE_OR_TIME).optional().describe('Publication date: input, front matter or dateline.'),
     outlet: z.string().optional(),

@@ -2,7 +2,7 @@ import type { Report, ReportEvidence, ReportFinding } from '../schema.js';
 import { visibleControls } from '../../shared/controls.js';
 import { visibleReport } from './safe.js';
 import type { FormatOptions } from './styles.js';
-import { location, oneLine, plural, primaryEvidence, sourceFiles } from './shared.js';
+import { location, namedMessage, nameOf, type Naming, naming, oneLine, plural, primaryEvidence, sourceFiles, withNames } from './shared.js';
 
 type Command = 'error' | 'warning' | 'notice';
 
@@ -29,11 +29,11 @@ function command(name: Command, properties: ReadonlyArray<readonly [string, stri
   return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`;
 }
 
-function side(e: ReportEvidence, files: Map<string, string>): string {
-  return `${e.sourceId} "${oneLine(e.text)}" ${location(e, files)}`;
+function side(e: ReportEvidence, files: Map<string, string>, n: Naming): string {
+  return `${nameOf(e.sourceId, n)} "${oneLine(e.text)}" ${location(e, files)}`;
 }
 
-function annotation(finding: ReportFinding, paths: Map<string, string>, files: Map<string, string>): string {
+function annotation(finding: ReportFinding, paths: Map<string, string>, files: Map<string, string>, n: Naming): string {
   const { primary, others } = primaryEvidence(finding);
   const path = paths.get(primary.sourceId);
   const properties: Array<readonly [string, string | number]> = [];
@@ -43,8 +43,8 @@ function annotation(finding: ReportFinding, paths: Map<string, string>, files: M
     properties.push(['col', primary.start.column]);
     if (primary.end.line === primary.start.line) properties.push(['endColumn', primary.end.column]);
   }
-  properties.push(['title', `${finding.rule}: ${oneLine(finding.fact)}`]);
-  const lines = [oneLine(finding.message), `here: ${side(primary, files)}`, ...others.map((e) => `also: ${side(e, files)}`)];
+  properties.push(['title', `${finding.rule}: ${oneLine(withNames(finding.fact, [finding], n))}`]);
+  const lines = [oneLine(namedMessage(finding, n)), `here: ${side(primary, files, n)}`, ...others.map((e) => `also: ${side(e, files, n)}`)];
   return command(COMMANDS[finding.severity], properties, lines.join('\n'));
 }
 
@@ -60,6 +60,7 @@ export function formatGithub(raw: Report, options: FormatOptions = {}): string {
   const repository = options.repository ? new Map([...options.repository.paths].map(([id, path]) => [id, visibleControls(path)])) : undefined;
   const paths = repository ?? new Map(report.sources.flatMap((s) => (s.path === undefined ? [] : [[s.id, s.path] as const])));
   const files = repository ? new Map([...sourceFiles(report), ...repository]) : sourceFiles(report);
+  const n = naming(report);
   const shown: Record<Command, number> = { error: 0, warning: 0, notice: 0 };
   const left: Record<ReportFinding['severity'], number> = { error: 0, warning: 0, info: 0 };
   const lines: string[] = [];
@@ -71,7 +72,7 @@ export function formatGithub(raw: Report, options: FormatOptions = {}): string {
       continue;
     }
     shown[level]++;
-    lines.push(annotation(finding, paths, files));
+    lines.push(annotation(finding, paths, files, n));
   }
   const known = report.summary.hidden?.baseline ?? 0;
   if (left.error + left.warning + left.info > 0 || known > 0) {

@@ -3,7 +3,7 @@ import type { Report, ReportClaim, ReportEvidence, ReportFinding } from '../sche
 import { findingFingerprint } from './fingerprint.js';
 import { ruleHelp } from './rules.js';
 import { visibleReport } from './safe.js';
-import { oneLine, primaryEvidence } from './shared.js';
+import { namedMessage, nameOf, type Naming, naming, oneLine, primaryEvidence } from './shared.js';
 import type { FormatOptions } from './styles.js';
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -38,6 +38,7 @@ function sarifText(text: string): string {
 interface Context {
   paths: ReadonlyMap<string, string>;
   claims: Map<string, ReportClaim>;
+  naming: Naming;
 }
 
 function location(evidence: ReportEvidence, context: Context, id?: number): Location {
@@ -71,22 +72,23 @@ function location(evidence: ReportEvidence, context: Context, id?: number): Loca
   }
   if (id !== undefined) {
     out.id = id;
-    out.message = { text: `${evidence.sourceId}: "${oneLine(evidence.text)}"` };
+    out.message = { text: `${nameOf(evidence.sourceId, context.naming)}: "${oneLine(evidence.text)}"` };
   }
   return out;
 }
 
-function quoteOf(evidence: ReportEvidence): string {
-  return `${evidence.sourceId} "${oneLine(evidence.text)}"`;
+function quoteOf(evidence: ReportEvidence, context: Context): string {
+  return `${nameOf(evidence.sourceId, context.naming)} "${oneLine(evidence.text)}"`;
 }
 
 function result(finding: ReportFinding, ruleIndex: number, context: Context): Result {
   const { primary, others } = primaryEvidence(finding);
   // Code scanning shows related locations only when the message links to them, so each other source is linked.
-  const links = others.map((e, i) => `[${sarifText(quoteOf(e))}](${i + 1})`);
+  const links = others.map((e, i) => `[${sarifText(quoteOf(e, context))}](${i + 1})`);
+  const message = namedMessage(finding, context.naming);
   const text = links.length
-    ? `${sarifText(finding.message)} Here: ${sarifText(quoteOf(primary))}; other sources: ${links.join(', ')}.`
-    : sarifText(finding.message);
+    ? `${sarifText(message)} Here: ${sarifText(quoteOf(primary, context))}; other sources: ${links.join(', ')}.`
+    : sarifText(message);
   const out: Result = {
     ruleId: finding.rule,
     ruleIndex,
@@ -138,6 +140,7 @@ export function toSarifLog(raw: Report, options: FormatOptions = {}): Log {
   const context: Context = {
     paths: options.repository?.paths ?? new Map(report.sources.flatMap((s) => (s.path === undefined ? [] : [[s.id, s.path] as const]))),
     claims: new Map(report.claims.map((c) => [c.id, c])),
+    naming: naming(report),
   };
   const examples = new Map<string, ReportFinding>();
   for (const f of findings) if (!examples.has(f.rule)) examples.set(f.rule, f);
