@@ -362,10 +362,12 @@ export function rateKey(tokens: readonly Token[], at: number): string | undefine
 }
 
 /** The rate a change in points is of, named within a few words of it, in its clause. */
+const CLAUSE_ENDS = new Set(['and', 'but', 'as', 'while', 'whereas', 'when', 'after', 'because', 'since', 'which', 'who', 'though', 'although']);
+
 export function rateNear(tokens: readonly Token[], from: number, to: number, acrossFigures = false): string | undefined {
   // Another figure, a semicolon or a conjunction ends the look: "rose 0.2 points, and the bank cut rates". A
   // level may look past the change before it ("by 50 basis points to 5.5%").
-  const ends = (t: Token | undefined) => t === undefined || t.text === ';' || t.text === ',' || t.lower === 'and' || t.lower === 'but' || (!acrossFigures && (t.kind === 'number' || t.text === '%'));
+  const ends = (t: Token | undefined) => t === undefined || t.text === ';' || t.text === ',' || CLAUSE_ENDS.has(t.lower) || (!acrossFigures && (t.kind === 'number' || t.text === '%'));
   let afterOpen = true;
   let beforeOpen = true;
   for (let d = 1; d <= 8 && (afterOpen || beforeOpen); d++) {
