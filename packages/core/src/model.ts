@@ -155,8 +155,12 @@ export interface EntityMention extends MentionBase {
   legalForm?: string;
 }
 
-/** `age`: a person's age in years ("Maria Lopez, 35,", "the 31-year-old"); its class names the person. */
-export type QuantityKind = 'count' | 'money' | 'duration' | 'percent' | 'measure' | 'age';
+/**
+ * `age`: a person's age in years ("Maria Lopez, 35,", "the 31-year-old"); its class names the person.
+ * `split`: how a vote divided ("voted 7-2", "unanimously"): min and max are the votes on the losing side,
+ * `majority` the winning side's.
+ */
+export type QuantityKind = 'count' | 'money' | 'duration' | 'percent' | 'measure' | 'age' | 'split';
 
 /** A number as an interval, with the thing it counts. `max: null` means unbounded. */
 export interface Quantity {
@@ -181,6 +185,8 @@ export interface Quantity {
    * different periods answer different questions.
    */
   period?: string;
+  /** A vote split: the votes on the winning side; absent where the words give none ("unanimously"). */
+  majority?: number;
 }
 
 /** What a figure or a date is attached to: its own verb and actor, which may differ from its clause's. */

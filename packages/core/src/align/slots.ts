@@ -6,6 +6,7 @@ import { MEASURES, nounClass, PERSON_PREDICATES, singular } from '../lexicon/nou
 import { DETERMINERS, STOPWORDS } from '../lexicon/stopwords.js';
 import { lookupPlace } from '../lexicon/places.js';
 import { diceCoefficient, wordDice } from '../shared/similarity.js';
+import { byQuestion, figureLabel, spanBlock, splitBlocks } from './figures.js';
 import { buildPostings, forEachSharedPair } from './postings.js';
 import { UnionFind } from './union-find.js';
 
@@ -85,6 +86,8 @@ function contentWordsOf(claim: Claim): string[] {
  * counted class, a named measurement) or needs anchors and similarity to link claims.
  */
 function quantityBlocks(q: Quantity, lemma: string | undefined, strong: boolean): [string, boolean][] {
+  const split = splitBlocks(q);
+  if (split) return split;
   // A measurement is named by its noun: one story has one magnitude, one turnout.
   if (q.kind === 'measure') {
     if (!q.statedUnit) return [[`quantity|-|measure|${q.unitClass}`, true]];
@@ -176,6 +179,8 @@ function slotItems(sources: readonly ExtractedSource[], strongLemmas: (lemma: st
           const calendar = m.date.precision === 'day' || m.date.precision === 'month' || (m.date.precision === 'relative' && /\d/.test(m.text));
           const event = calendar ? eventNounAfter(claim, m) : undefined;
           if (event) items.push({ sourceId: source.id, claim, mention: m, block: `date|-|${event}`, strongPredicate: true });
+          const span = spanBlock(m, claim);
+          if (span) items.push({ sourceId: source.id, claim, mention: m, block: span, strongPredicate: false });
           continue;
         }
         const q = m.quantity;
@@ -290,7 +295,7 @@ export function alignSlots(sources: readonly ExtractedSource[], strongLemmas: (l
         if (wordDice(contentWordsOf(a.claim), contentWordsOf(b.claim)) >= SIMILARITY || sharesEntity(a.claim, b.claim) || sharesSpecificVerb(a, b)) uf.union(p, q);
       });
     }
-    for (const group of uf.groups().flatMap((g) => byPeriod(g.map((local) => items[members[local] as number] as SlotItem)))) {
+    for (const group of uf.groups().flatMap((g) => byPeriod(g.map((local) => items[members[local] as number] as SlotItem))).flatMap((g) => byQuestion(block, g))) {
       const groupItems = group;
       if (groupItems.length < 2) continue;
       const factItems: FactItem[] = groupItems.map((it) => ({
@@ -306,13 +311,14 @@ export function alignSlots(sources: readonly ExtractedSource[], strongLemmas: (l
       const [kind = '', lemma = '-', quantityKind = '', unitClass = ''] = block.split('|');
       // "date|-|derailment": the date of an event named by its noun.
       const label =
-        kind === 'time'
+        figureLabel(block, groupItems) ??
+        (kind === 'time'
           ? timeLabel(groupItems, lemma)
           : kind === 'date' && lemma === '-' && quantityKind
             ? `date of the ${quantityKind}`
             : quantityKind === 'percent' && unitClass.includes(':')
               ? shareLabel(unitClass, groupItems)
-              : factLabel(kind, lemma === '-' ? '-' : verbWordOf(groupItems, lemma), quantityKind, unitClass);
+              : factLabel(kind, lemma === '-' ? '-' : verbWordOf(groupItems, lemma), quantityKind, unitClass));
       facts.push({ id: '', category: kind === 'date' || kind === 'time' ? 'date' : 'quantity', label: kind === 'quantity' && quantityKind === 'count' ? asWrittenNames(label, groupItems) : label, key: block, items: factItems });
     }
   }

@@ -3,6 +3,7 @@ import type { DateMention, Fact, FactItem, Finding, Quantity } from '../../model
 import { wordDice } from '../../shared/similarity.js';
 import { sameActor } from '../statements/actors.js';
 import { equal, type Interval, intervalOf, isRange, overlap, rangesMeet } from './intervals.js';
+import { sameSplit, splitsMeet } from './splits.js';
 import { compareTimes, compareWeekdays, hasUnpinnedWeekday } from './times.js';
 import { distinctBySourceValue, evidenceOf, quote, sourceList } from '../shared.js';
 
@@ -26,7 +27,7 @@ function groupsOf(items: readonly FactItem[]): ValueGroup[] {
   const groups: ValueGroup[] = [];
   for (const item of items) {
     const interval = intervalOf(item);
-    const group = groups.find((g) => equal(g.interval, interval));
+    const group = groups.find((g) => equal(g.interval, interval) && sameSplit(g.items[0] as FactItem, item));
     if (group) group.items.push(item);
     else groups.push({ interval, items: [item] });
   }
@@ -46,6 +47,8 @@ function meets(a: ValueGroup, b: ValueGroup): boolean {
   if (differentFloors(a, b)) return false;
   const ra = a.items[0];
   const rb = b.items[0];
+  const split = ra && rb ? splitsMeet(ra, rb) : undefined;
+  if (split !== undefined) return split;
   if (ra && rb && isRange(ra) && isRange(rb)) return rangesMeet(ra.mention as DateMention, rb.mention as DateMention);
   if (overlap(a.interval, b.interval)) return true;
   const qa = measureOf(a);
