@@ -94,6 +94,14 @@ const RULES: Readonly<Record<string, RuleHelp>> = {
     summary: 'A role changes across dated reports, each holding for one stretch of time.',
     help: 'Nothing to fix if the dates are right: use the latest role.',
   },
+  'name/hometown': {
+    summary: 'Sources give a person different hometowns ("of Calgary" / "the Cochrane woman").',
+    help: 'Check where the person lives; a town and the region or country that holds it are never reported.',
+  },
+  'name/birthplace': {
+    summary: 'Sources give a person different birthplaces ("born in Lyon" / "born in Marseille").',
+    help: 'Check the record (an official biography, the person); correct the source that is wrong.',
+  },
   'name/initial': {
     summary: 'One source drops or adds a middle initial of a name.',
     help: 'Check the house style and the person\'s own usage; make the sources consistent.',
@@ -107,8 +115,12 @@ const RULES: Readonly<Record<string, RuleHelp>> = {
     help: 'Check which is true with the primary source; at most one can stand.',
   },
   'statement/hedged': {
-    summary: 'One source states as fact what another hedges ("likely", "reportedly").',
+    summary: 'One source hedges what another states as fact ("is believed to have", "reportedly", "may have").',
     help: 'Check whether the fact is established; if not, hedge it in every copy.',
+  },
+  'statement/denial': {
+    summary: 'One source states what another denies, calls false, says there is no plan for, or says did not happen.',
+    help: 'Check who denies what and whether the denial came before or after the statement; report both sides or the state of the record.',
   },
   'statement/misquote': {
     summary: 'The same quotation is worded differently in two sources.',
@@ -123,7 +135,7 @@ const RULES: Readonly<Record<string, RuleHelp>> = {
     help: 'Check which currency the original figure was in, and whether one source converted it.',
   },
   'attribution/speaker': {
-    summary: 'Nearly the same statement is credited to different speakers.',
+    summary: 'Nearly the same statement, the same figure or estimate, or the same quotation is credited to different speakers.',
     help: 'Check who said it (the transcript, the press release) and attribute the quote correctly.',
   },
   'attribution/same': {
