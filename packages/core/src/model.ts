@@ -149,10 +149,22 @@ export interface EntityMention extends MentionBase {
   roleSpan?: { start: number; end: number };
   /** A second role, in apposition after a name that has one before it ("Senator X (D-Wash.), Chair of …,"). */
   apposedRole?: { text: string; start: number; end: number };
+  /** Where a person is from or was born, as the source says beside the name ("Dana Whitfield, 29, of Calgary"). */
+  origins?: Origin[];
   /** An abbreviation the text defines for this name ("NPA"). */
   abbreviation?: string;
   /** An organisation's legal form, canonical ("limited", "corporation"), when its name carries one. */
   legalForm?: string;
+}
+
+/** A person's hometown or birthplace: the place's words as written, and its key for comparing. */
+export interface Origin {
+  relation: 'hometown' | 'birthplace';
+  text: string;
+  start: number;
+  end: number;
+  /** A country's canonical key ("france"), else the place's normalised name. */
+  key: string;
 }
 
 /**
@@ -268,6 +280,20 @@ export interface Hedge extends Cue {
   level: 'alleged' | 'likely' | 'possible' | 'expected';
 }
 
+/**
+ * A claim that denies a proposition: "denied that anyone had been detained", "called reports that … false",
+ * "there was no redundancy plan", "the alarm did not sound". Read only where the scope of the denial is plain.
+ */
+export interface Stance {
+  kind: 'denied' | 'false' | 'no-plan' | 'negated';
+  /** The words that deny ("denied that", "did not", "there was no"). */
+  cue: Cue;
+  /** The words denied, as written. */
+  scope: Cue;
+  /** What is denied, as concept words (`extract/claims/stance.ts`): compared with what other claims assert. */
+  core: string[];
+}
+
 /** The verb or verbal phrase of a claim, reduced to a lemma so that "indicted" and "charged" compare. */
 export interface Predicate extends Cue {
   lemma: string;
@@ -289,6 +315,15 @@ export interface Claim {
   attribution?: Attribution;
   hedge?: Hedge;
   negated: boolean;
+  /** What the claim denies, when it is a plain denial. */
+  stance?: Stance;
+  /** What the claim asserts, as concept words; absent when it denies, negates, asks or only reports something. */
+  core?: string[];
+  /**
+   * Extraction only: origins the claim's sentence gives a person it does not name ("the Cochrane woman"),
+   * pinned to a person of the source once it is read; never present on an extracted source.
+   */
+  references?: Origin[];
   /** Words of a direct quotation inside the claim. */
   quotes: Cue[];
   /** Content words (lower-case, stop words removed), for similarity and blocking. */

@@ -1,11 +1,13 @@
 import type { Claim, DateMention, EntityMention, ExtractedSource, Mention, Predicate, QuantityMention, SegmentedSource, Sentence, TimeMention, Token } from '../model.js';
 import { type Clause, splitClauses } from './claims/clauses.js';
 import { contentWords, findAttribution, findHedge, findQuotes, isNegated } from './claims/cues.js';
+import { assertedCore, readStance } from './claims/stance.js';
 import { extractAges, isAge, resolveAges } from './mentions/ages.js';
 import { extractDates } from './mentions/dates.js';
 import { extractTimes } from './mentions/times.js';
 import { attachQuotations } from './claims/quotations.js';
 import { extractEntities, learnNames, type NameContext } from './mentions/names.js';
+import { attachOrigins, originReferences, resolveOrigins } from './mentions/origins.js';
 import { agentFor, predicateFor } from './claims/predicates.js';
 import { enumerationCounts, extractQuantities, keepShareHolders, lengthOfThing } from './mentions/quantities.js';
 import { type Draft, memoKey, recall, remember, shifted } from './sentence-cache.js';
@@ -40,7 +42,7 @@ export function extractClaims(source: SegmentedSource): ExtractedSource {
     }
   }
   attachQuotations(claims, text);
-  const out: ExtractedSource = { id: source.id, text, claims: resolveAges(claims, text), clutter: source.clutter };
+  const out: ExtractedSource = { id: source.id, text, claims: resolveOrigins(resolveAges(claims, text)), clutter: source.clutter };
   if (source.path !== undefined) out.path = source.path;
   if (source.date !== undefined) out.date = source.date;
   if (source.meta !== undefined) out.meta = source.meta;
@@ -72,12 +74,17 @@ function readSentence(sentence: Sentence, names: NameContext, text: string, date
   const drafts: Draft[] = [];
   // What depends on the clause alone is read once per clause, not once per figure in it: a clause of many
   // figures would otherwise be read whole for each of them.
-  const perClause = new Map<Clause, { negated: boolean; quotes: Draft['quotes']; words: string[]; hedge: Draft['hedge'] }>();
+  const perClause = new Map<Clause, { negated: boolean; quotes: Draft['quotes']; words: string[]; hedge: Draft['hedge']; stance: Draft['stance']; core: Draft['core'] }>();
   const clauseCues = (clause: Clause, shared: SentenceCues, start: number, end: number) => {
     let cues = perClause.get(clause);
     if (!cues) {
       const tokens = sentence.tokens;
-      cues = { negated: isNegated(tokens, clause), quotes: shared.quotes.filter((q) => overlaps(q, { start, end })), words: contentWords(tokens, clause.from, clause.to), hedge: findHedge(tokens, clause) };
+      const negated = isNegated(tokens, clause);
+      // The speaker's words ("…, police said") are no part of what the clause denies.
+      const said = shared.attribution;
+      const outside = (i: number) => said !== undefined && (tokens[i]?.start ?? 0) >= said.start && (tokens[i]?.end ?? 0) <= said.end;
+      const stance = readStance(tokens, clause, text, outside);
+      cues = { negated, quotes: shared.quotes.filter((q) => overlaps(q, { start, end })), words: contentWords(tokens, clause.from, clause.to), hedge: findHedge(tokens, clause), stance, core: stance ? undefined : assertedCore(tokens, clause, negated) };
       perClause.set(clause, cues);
     }
     return cues;
@@ -115,10 +122,13 @@ function readSentence(sentence: Sentence, names: NameContext, text: string, date
     if (agent) claim.agent = agent;
     if (shared.attribution) claim.attribution = shared.attribution;
     if (cues.hedge) claim.hedge = cues.hedge;
+    if (cues.stance) claim.stance = cues.stance;
+    if (cues.core) claim.core = cues.core;
     drafts.push(claim);
   };
 
-  const named = extractEntities(sentence, names, text);
+  const named = attachOrigins(sentence, text, extractEntities(sentence, names, text));
+  const references = originReferences(sentence, text, named);
   const calendar = extractDates(sentence, text, date);
   const clocks = extractTimes(sentence, text, calendar);
   // Times go with the dates: a day and an hour both say when, and neither is a figure.
@@ -158,6 +168,11 @@ function readSentence(sentence: Sentence, names: NameContext, text: string, date
       const others = clauseEntities.filter((e) => !within(e, q.start, q.end) || q.quantity.basis === 'enumeration');
       addClaim(clause, [...others, ...clauseDates, q, ...(k === 0 ? clauseAges : [])].sort(byPosition), q, shared, entities);
     });
+  }
+  // An origin of someone the sentence does not name goes with the claim it stands in.
+  for (const r of references) {
+    const holder = drafts.find((d) => d.start <= r.start && d.end >= r.end) ?? drafts[0];
+    if (holder) holder.references = [...(holder.references ?? []), r];
   }
   return drafts;
 }

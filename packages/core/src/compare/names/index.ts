@@ -1,5 +1,6 @@
 import { lettersOf, relateNames } from '../../shared/name-relations.js';
 import type { EntityMention, Fact, FactItem, Finding } from '../../model.js';
+import { compareOrigins } from './origins.js';
 import { compareRoles } from './roles.js';
 import { distinctBySourceValue, evidenceOf, quote, sourceList } from '../shared.js';
 
@@ -56,8 +57,9 @@ function renamedPlace(fact: Fact): Finding[] {
 export function compareNames(fact: Fact): Finding[] {
   if (fact.key.startsWith('place|')) return renamedPlace(fact);
   const first = fact.items[0]?.mention as EntityMention | undefined;
-  const roles = first?.kind === 'person' ? compareRoles(fact, fact.label.replace(/^name: /, '')) : [];
-  return [...namesCompared(fact), ...roles];
+  const name = fact.label.replace(/^name: /, '');
+  const person = first?.kind === 'person' ? [...compareRoles(fact, name), ...compareOrigins(fact, name)] : [];
+  return [...namesCompared(fact), ...person];
 }
 
 function namesCompared(fact: Fact): Finding[] {

@@ -6,7 +6,7 @@ import type { Clause } from './clauses.js';
 import { isCapitalised, lower, tokenIndexFrom } from '../tokens.js';
 
 /** Irregular past tenses, so "began" aligns with "begins" and "took over" with "takes over". */
-const IRREGULAR_PAST: Readonly<Record<string, string>> = {
+export const IRREGULAR_PAST: Readonly<Record<string, string>> = {
   began: 'begin', begun: 'begin', took: 'take', taken: 'take', made: 'make', broke: 'break', broken: 'break',
   came: 'come', went: 'go', gone: 'go', left: 'leave', held: 'hold', met: 'meet', lost: 'lose', fell: 'fall',
   rose: 'rise', caught: 'catch', found: 'find', gave: 'give', given: 'give', brought: 'bring', kept: 'keep',
