@@ -34,6 +34,7 @@ const REPORTING = new Set(['say', 'tell', 'report', 'state', 'announce', 'add', 
 /** Participles that introduce a list, never what happened to it: "including three children". */
 const NOT_GOVERNING = new Set(['include', 'involve', 'comprise', 'number', 'total', 'exceed', 'reach']);
 
+const OTHERS = new Set(['others', 'more']);
 const lowerAt = (tokens: readonly Token[], i: number) => tokens[i]?.lower ?? '';
 
 /**
@@ -45,9 +46,10 @@ export function verbLemma(word: string, tagged: string): string {
   const irregular = irregularLemma(w);
   if (irregular && (tagged === w || tagged === '')) return irregular;
   if (!tagged) return w;
-  if (!w.endsWith('ed') || formsPast(tagged, w)) return tagged;
+  if (!w.endsWith('ed') || pastParticiple(tagged) === w || pastTense(tagged) === w) return tagged;
   // "fined" read as "fin": the lemma lost its "e".
   if (formsPast(`${tagged}e`, w)) return `${tagged}e`;
+  if (formsPast(tagged, w)) return tagged;
   // "privatised" read as "privatize": the lemma keeps the source's spelling.
   const own = w.slice(0, -1);
   if (/is(e|ed)$/.test(own) && tagged.replace(/ize$/, 'ise') === own) return own;
@@ -106,7 +108,7 @@ export function particleAfter(tokens: readonly Token[], tags: readonly WordTag[]
   const w = lowerAt(tokens, verb + 1);
   if (verb + 1 >= end || !PARTICLES.has(w)) return undefined;
   const pos = tags[verb + 1]?.pos;
-  if (tags[verb + 2]?.pos === 'NUM' || tokens[verb + 2]?.kind === 'number') return undefined;
+  if (w === 'over' && (tags[verb + 2]?.pos === 'NUM' || tokens[verb + 2]?.kind === 'number')) return undefined;
   return pos === 'ADP' || pos === 'ADV' || pos === 'PART' ? w : undefined;
 }
 
@@ -144,7 +146,8 @@ function frameAt(tokens: readonly Token[], tags: readonly WordTag[], clause: Spa
 /** The frame of the figure spanning `figure` (token indices) in `clause`, or none when its place is not plain. */
 export function figureFrame(tokens: readonly Token[], tags: readonly WordTag[], clause: Span, figure: Span): VerbFrame | undefined {
   let after = figure.to;
-  while (after < clause.to && tags[after]?.pos === 'ADV' && !PARTICLES.has(lowerAt(tokens, after))) after++;
+  // "12 others were injured", "three more died": the figure's verb comes after its "others".
+  while (after < clause.to && ((tags[after]?.pos === 'ADV' && !PARTICLES.has(lowerAt(tokens, after))) || OTHERS.has(lowerAt(tokens, after)))) after++;
   let group = verbGroupAt(tokens, tags, after, clause.to);
   // "-ing" right after a figure modifies it ("12 firefighters battling the blaze"): no verb of its own.
   if (group && !group.auxiliary && lowerAt(tokens, group.index).endsWith('ing')) group = undefined;
