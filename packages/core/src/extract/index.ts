@@ -148,8 +148,10 @@ function readSentence(sentence: Sentence, names: NameContext, text: string, date
       // A figure's verb is the one it is the subject or object of ("Twelve workers were laid off", "cut 15 jobs");
       // elsewhere, and for a date, the nearest verb: a date hangs on the verb before it ("broke out on Tuesday").
       const tags = tagsOf();
-      const framed = m.type === 'quantity' ? framedPredicate(sentence.tokens, tags, clause, m.start, m.end) : undefined;
-      const nearest = framed ? undefined : predicateFor(sentence.tokens, clause, m.start, m.end, m.type === 'quantity' ? 1.5 : 3);
+      const nearest = predicateFor(sentence.tokens, clause, m.start, m.end, m.type === 'quantity' ? 1.5 : 3);
+      // A lexicon word inside the figure says what it counts whatever the verb: "caused four injuries" counts injuries.
+      const inside = nearest !== undefined && nearest.start >= m.start && nearest.end <= m.end;
+      const framed = m.type === 'quantity' && !inside ? framedPredicate(sentence.tokens, tags, clause, m.start, m.end) : undefined;
       const predicate = framed ?? (nearest && withBase(sentence.tokens, tags, nearest));
       if (!predicate) continue;
       m.predicate = predicate;
