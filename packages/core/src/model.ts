@@ -296,7 +296,14 @@ export interface Stance {
 
 /** The verb or verbal phrase of a claim, reduced to a lemma so that "indicted" and "charged" compare. */
 export interface Predicate extends Cue {
+  /** The key the predicate aligns by: a newsroom synonym group ("indicted" → "charge") or the verb's own lemma. */
   lemma: string;
+  /** The verb's own lemma from the language layer ("suspended" → "suspend", "struck" → "strike"), for wording. */
+  base?: string;
+  /** The particle of a phrasal verb: "off" in "were laid off". */
+  particle?: string;
+  /** The figure the predicate governs does what it says ("Five climbers died"), rather than having it done to it. */
+  agentive?: boolean;
 }
 
 /** One checkable statement of one source. */

@@ -8,7 +8,8 @@ import { extractTimes } from './mentions/times.js';
 import { attachQuotations } from './claims/quotations.js';
 import { extractEntities, learnNames, type NameContext } from './mentions/names.js';
 import { attachOrigins, originReferences, resolveOrigins } from './mentions/origins.js';
-import { agentFor, predicateFor } from './claims/predicates.js';
+import { agentFor, framedPredicate, predicateFor, withBase } from './claims/predicates.js';
+import { tagTokens, type WordTag } from '../language/tagger.js';
 import { enumerationCounts, extractQuantities, keepShareHolders, lengthOfThing } from './mentions/quantities.js';
 import { type Draft, memoKey, recall, remember, shifted } from './sentence-cache.js';
 
@@ -127,6 +128,9 @@ function readSentence(sentence: Sentence, names: NameContext, text: string, date
     drafts.push(claim);
   };
 
+  // Tags are read only for a sentence with a figure or a date, once.
+  let tags: WordTag[] | undefined;
+  const tagsOf = () => (tags ??= tagTokens(sentence.tokens));
   const named = attachOrigins(sentence, text, extractEntities(sentence, names, text));
   const references = originReferences(sentence, text, named);
   const calendar = extractDates(sentence, text, date);
@@ -151,8 +155,14 @@ function readSentence(sentence: Sentence, names: NameContext, text: string, date
     // An age goes with the clause's first claim: it is no counted thing of its own, so it never splits the clause.
     const clauseAges = ages.filter((m) => within(m, start, end));
     for (const m of [...clauseDates, ...clauseQuantities]) {
-      // A date hangs on the verb before it ("broke out on Tuesday"); a figure may be the subject of a passive.
-      const predicate = predicateFor(sentence.tokens, clause, m.start, m.end, m.type === 'quantity' ? 1.5 : 3);
+      // A figure's verb is the one it is the subject or object of ("Twelve workers were laid off", "cut 15 jobs");
+      // elsewhere, and for a date, the nearest verb: a date hangs on the verb before it ("broke out on Tuesday").
+      const tags = tagsOf();
+      const nearest = predicateFor(sentence.tokens, clause, m.start, m.end, m.type === 'quantity' ? 1.5 : 3);
+      // A lexicon word inside the figure says what it counts whatever the verb: "caused four injuries" counts injuries.
+      const inside = nearest !== undefined && nearest.start >= m.start && nearest.end <= m.end;
+      const framed = m.type === 'quantity' && !inside ? framedPredicate(sentence.tokens, tags, clause, m.start, m.end) : undefined;
+      const predicate = framed ?? (nearest && withBase(sentence.tokens, tags, nearest));
       if (!predicate) continue;
       m.predicate = predicate;
       if (m.type === 'quantity') m.quantity = lengthOfThing(m.quantity, predicate.lemma);

@@ -1,4 +1,5 @@
 import { participle } from '../../lexicon/verbs.js';
+import { verbWording } from '../../language/wording.js';
 import type { DateMention, Fact, FactItem, Finding, Quantity } from '../../model.js';
 import { wordDice } from '../../shared/similarity.js';
 import { sameActor } from '../statements/actors.js';
@@ -250,7 +251,9 @@ export function compareValues(fact: Fact): Finding[] {
   // one key: the main shock and the aftershock. Each is agreed on by its own sources.
   const clusters = meetingClusters(groups, meeting);
   if (clusters.length > 1) return clusters.flatMap((cluster) => agreementOn(fact, cluster, `${fact.label} (${cluster[0]?.items[0]?.value ?? ''})`));
-  const actor = sameActor(fact.items, `who ${participle(fact.key.split('|')[1] ?? '')}`);
+  // "who ordered": the sources' own verb in the past tense (language layer), else the lexicon's form.
+  const did = verbWording(fact.items.map(verbOf), 'past') ?? participle(fact.key.split('|')[1] ?? '');
+  const actor = sameActor(fact.items, `who ${did}`);
   const precise = items.filter((i) => !isVague(i));
   if (new Set(precise.map((i) => i.sourceId)).size < 2) return actor ? [actor] : [];
   // One value: the sources agree; several overlapping values: they agree with different precision.
