@@ -330,7 +330,7 @@ export function alignSlots(sources: readonly ExtractedSource[], strongLemmas: (l
               ? dateLabel(groupItems, lemma)
             : quantityKind === 'percent' && unitClass.includes(':')
               ? shareLabel(unitClass, groupItems)
-              : factLabel(kind, lemma === '-' ? '-' : verbWordOf(groupItems, lemma, kind === 'quantity' && quantityKind === 'count' ? 'count' : 'participle'), quantityKind, sameHead(groupItems, quantityKind, unitClass));
+              : factLabel(kind, lemma === '-' ? '-' : verbWordOf(groupItems, lemma, kind === 'quantity' && quantityKind === 'count' ? 'count' : 'participle'), quantityKind, sameHead(groupItems, quantityKind, unitClass)));
       facts.push({ id: '', category: kind === 'date' || kind === 'time' ? 'date' : 'quantity', label: kind === 'quantity' && quantityKind === 'count' ? asWrittenNames(label, groupItems) : label, key: block, items: factItems });
     }
   }
