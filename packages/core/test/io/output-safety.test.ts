@@ -81,7 +81,13 @@ describe('escape sequences in article text are blanked before parsing', () => {
     const values = report.claims.flatMap((c) => c.mentions.map((m) => m.value ?? ''));
     expect(values.some((v) => v.startsWith('0 '))).toBe(false);
     expect(report.findings.filter((f) => f.kind === 'divergence')).toEqual([]);
-    expect(JSON.stringify(report)).not.toContain('[0m');
+    // No fragment of the escape is read as data: no mention, value or compared words hold it...
+    const data = report.claims.flatMap((c) => c.mentions.flatMap((m) => [m.text, m.value]));
+    const words = report.findings.flatMap((f) => f.evidence.filter((e) => e.text.length < 40).flatMap((e) => [e.text, e.value ?? '']));
+    expect([...data, ...words].join(' ')).not.toContain('[0m');
+    // ...while the claim quotes the source as written: every span is the original slice.
+    const wire = report.claims.find((c) => c.sourceId === 'wire');
+    expect(wire?.text).toBe('Prosecutors charged \u001b[0m seven Chinese nationals on Monday, the Justice Department said.');
   });
 });
 

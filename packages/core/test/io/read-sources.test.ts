@@ -81,7 +81,7 @@ describe('readSources', () => {
   it('reports an explicitly named file of another type as unsupported', async () => {
     await put('notes.pdf', 'x');
     const { problems } = await read('notes.pdf');
-    expect(problems).toEqual([{ path: 'notes.pdf', code: 'unsupported', reason: 'not a .txt, .md or .markdown file' }]);
+    expect(problems).toEqual([{ path: 'notes.pdf', code: 'unsupported', reason: 'not a .txt, .md, .markdown, .html or .htm file' }]);
   });
 
   it('reports empty and whitespace-only files', async () => {
@@ -129,7 +129,7 @@ describe('readSources', () => {
       ['void', 'no-articles'],
       ['nested', 'no-articles'],
     ]);
-    expect(problems[0]?.reason).toBe('no .txt, .md or .markdown files in this directory');
+    expect(problems[0]?.reason).toBe('no .txt, .md, .markdown, .html or .htm files in this directory');
   });
 
   it('reports a symbolic link loop as unreadable', async () => {
@@ -170,6 +170,6 @@ describe('readSources', () => {
   });
 
   it('exports the supported extensions', () => {
-    expect([...SUPPORTED_EXTENSIONS]).toEqual(['.txt', '.md', '.markdown']);
+    expect([...SUPPORTED_EXTENSIONS]).toEqual(['.txt', '.md', '.markdown', '.html', '.htm']);
   });
 });
