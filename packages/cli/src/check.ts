@@ -131,8 +131,9 @@ export async function runCheck(args: readonly string[]): Promise<number> {
     stdoutIsTTY: process.stdout.isTTY === true,
     env: process.env,
   });
-  const text = core.formatReport(report, format, { styles: stylesFor(color), toolVersion: await cliVersion() });
-  if (output !== undefined) await writeReportFile(output, text);
-  else await writeStdout(text);
+  // In pieces: the JSON of a report of many claims is never held whole, as a string and again as bytes.
+  const pieces = core.formatReportPieces(report, format, { styles: stylesFor(color), toolVersion: await cliVersion() });
+  if (output !== undefined) await writeReportFile(output, pieces);
+  else for (const piece of pieces) await writeStdout(piece);
   return failsOn(report, failOn) ? EXIT.findings : EXIT.ok;
 }

@@ -6,7 +6,7 @@ const at = { line: 1, column: 1, offset: 0 };
 
 function report(findings: Array<{ kind: 'agreement' | 'divergence'; severity: 'error' | 'warning' | 'info' }>): Report {
   return ReportSchema.parse({
-    version: '2.1.0',
+    version: '2.2.0',
     sources: [
       { id: 'a', claimCount: 1 },
       { id: 'b', claimCount: 1 },

@@ -8,7 +8,7 @@ describe('json formatter', () => {
     const report = sampleReport();
     const out = formatters.json(report);
     expect(out).toBe(`${JSON.stringify(report, null, 2)}\n`);
-    expect(out.startsWith('{\n  "version": "2.1.0",')).toBe(true);
+    expect(out.startsWith('{\n  "version": "2.2.0",')).toBe(true);
   });
 
   it('round-trips through the schema and gives the same bytes again', () => {

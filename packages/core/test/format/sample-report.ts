@@ -8,7 +8,7 @@ const at = (line: number, column: number, offset: number) => ({ line, column, of
  */
 export function sampleReport(): Report {
   return ReportSchema.parse({
-    version: '2.1.0',
+    version: '2.2.0',
     sources: [
       { id: 'alpha', path: 'news/alpha.txt', date: '2024-03-26', claimCount: 2 },
       { id: 'beta-longer-id', path: 'news/beta-longer-id.md', claimCount: 1 },

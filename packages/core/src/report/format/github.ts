@@ -1,6 +1,6 @@
 import type { Report, ReportEvidence, ReportFinding } from '../schema.js';
 import { visibleReport } from './safe.js';
-import { location, oneLine, plural, primaryEvidence, sourceFiles } from './shared.js';
+import { location, omittedNote, oneLine, plural, primaryEvidence, sourceFiles } from './shared.js';
 
 type Command = 'error' | 'warning' | 'notice';
 
@@ -42,7 +42,8 @@ function annotation(finding: ReportFinding, paths: Map<string, string>, files: M
     if (primary.end.line === primary.start.line) properties.push(['endColumn', primary.end.column]);
   }
   properties.push(['title', `${finding.rule}: ${oneLine(finding.fact)}`]);
-  const lines = [oneLine(finding.message), `here: ${side(primary, files)}`, ...others.map((e) => `also: ${side(e, files)}`)];
+  const more = omittedNote(finding);
+  const lines = [oneLine(finding.message), `here: ${side(primary, files)}`, ...others.map((e) => `also: ${side(e, files)}`), ...(more ? [`also: ${more}`] : [])];
   return command(COMMANDS[finding.severity], properties, lines.join('\n'));
 }
 

@@ -1,7 +1,7 @@
 import type { Report, ReportClaim, ReportEvidence, ReportFinding, SourceSummary } from '../schema.js';
 import { REVIEW_SCRIPT, REVIEW_SCRIPT_HASH } from './review-script.js';
 import { noticeLines, visibleReport } from './safe.js';
-import { divergenceCounts, type FactGroup, groupByFact, headline, location, oneLine, plural, shownValue, sourceFiles, displayName } from './shared.js';
+import { divergenceCounts, type FactGroup, groupByFact, headline, location, omittedNote, oneLine, plural, shownValue, sourceFiles, displayName } from './shared.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -154,6 +154,8 @@ function sides(finding: ReportFinding, page: Page): string[] {
       '</figure>',
     );
   }
+  const more = omittedNote(finding);
+  if (more) out.push(`<p class="more muted">${h(more)}</p>`);
   out.push('</div>');
   return out;
 }

@@ -5,6 +5,7 @@ import {
   findingLabel,
   headline,
   location,
+  omittedNote,
   oneLine,
   SECTION_TITLES,
   sections,
@@ -41,12 +42,19 @@ function divergence(finding: ReportFinding, files: Map<string, string>): string[
     ...finding.evidence.map((e) =>
       row([md(e.sourceId), `“${md(e.text)}”`, md(shownValue(e) ?? ''), md(location(e, files))]),
     ),
+    ...omitted(finding),
     '',
   ];
 }
 
+function omitted(finding: ReportFinding): string[] {
+  const more = omittedNote(finding);
+  return more ? ['', md(more)] : [];
+}
+
 function agreement(finding: ReportFinding): string[] {
-  const where = finding.evidence.map((e) => `${md(e.sourceId)} (${e.start.line}:${e.start.column})`).join(', ');
+  const more = omittedNote(finding);
+  const where = [...finding.evidence.map((e) => `${md(e.sourceId)} (${e.start.line}:${e.start.column})`), ...(more ? [md(more)] : [])].join(', ');
   return [`- **Agreement** · ${md(finding.rule)} — ${md(finding.message)} — ${where}`];
 }
 

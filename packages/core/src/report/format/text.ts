@@ -1,7 +1,7 @@
 import type { Report, ReportFinding } from '../schema.js';
 import { type FormatOptions, plainStyles, type Styles } from './styles.js';
 import { noticeLines, visibleReport } from './safe.js';
-import { divergenceCounts, groupByFact, headline, location, oneLine, plural, shownValue, sourceFiles, sourceName, stanceLine, timelineEvidence, copyLines } from './shared.js';
+import { divergenceCounts, groupByFact, headline, location, omittedNote, oneLine, plural, shownValue, sourceFiles, sourceName, stanceLine, timelineEvidence, copyLines } from './shared.js';
 
 /** Longer quotes are cut in the terminal; the JSON, Markdown and HTML reports keep them whole. */
 const MAX_QUOTE = 100;
@@ -45,6 +45,8 @@ function divergence(finding: ReportFinding, files: Map<string, string>, idWidth:
     const padding = ' '.repeat(Math.max(0, wordsWidth - width(plain)));
     lines.push(`  ${pad(e.sourceId, idWidth)}  ${words}${padding}  ${styles.dim(location(e, files))}`);
   }
+  const more = omittedNote(finding);
+  if (more) lines.push(`  ${styles.dim(more)}`);
   return lines;
 }
 
@@ -69,7 +71,8 @@ function singleSource(finding: ReportFinding, files: Map<string, string>, styles
 
 function agreement(finding: ReportFinding, styles: Styles): string[] {
   // Positions only: the agreed words are in the message, and the file paths are in the divergences above.
-  const where = finding.evidence.map((e) => `${e.sourceId} ${e.start.line}:${e.start.column}`).join(', ');
+  const more = omittedNote(finding);
+  const where = [...finding.evidence.map((e) => `${e.sourceId} ${e.start.line}:${e.start.column}`), ...(more ? [more] : [])].join(', ');
   return [`${severityLabel(finding, styles)}  ${finding.message}  ${styles.dim(finding.rule)}`, `  ${styles.dim(where)}`];
 }
 
