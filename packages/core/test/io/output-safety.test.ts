@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkSources } from '../../src/check.js';
-import { blankControls, visibleControls } from '../../src/shared/controls.js';
+import { blankControls, visibleControls, visibleLine } from '../../src/shared/controls.js';
 import { formatReport } from '../../src/report/format/index.js';
 import { REPORT_VERSION, ReportSchema, type Report } from '../../src/report/schema.js';
 
@@ -56,6 +56,11 @@ describe('control characters never reach a terminal, a Markdown or an HTML repor
     // 97 letters, then the ESC as one picture, then the cut: the "[31m" after it is not left dangling alone.
     expect(quote).toContain(`"${'x'.repeat(97)}\u241b[…"`);
     expect(quote).not.toMatch(LIVE);
+  });
+
+  it('a warning line: line breaks and tabs are shown too, so one warning is always one line (issue 15)', () => {
+    expect(visibleLine('corroborate: a\nb\r\nc\td\u2028e\u001b.txt: empty file')).toBe('corroborate: a\u240ab\u240d\u240ac\u2409d\ufffde\u241b.txt: empty file');
+    expect(visibleLine('plain words')).toBe('plain words');
   });
 
   it('stderr-bound text: each control becomes one visible character, other text is unchanged', () => {
