@@ -154,9 +154,10 @@ export async function runCheck(args: readonly string[]): Promise<number> {
   });
   // SARIF and GitHub annotations are read from the repository root, whatever folder the run was started in.
   const repository = node.repositoryPaths(report, { cwd });
-  const text = core.formatReport(report, format, { styles: stylesFor(color), toolVersion: await cliVersion(), repository });
-  if (output !== undefined) await writeReportFile(output, text);
-  else await writeStdout(text);
+  // In pieces: the JSON of a report of many claims is never held whole, as a string and again as bytes.
+  const pieces = core.formatReportPieces(report, format, { styles: stylesFor(color), toolVersion: await cliVersion(), repository });
+  if (output !== undefined) await writeReportFile(output, pieces);
+  else for (const piece of pieces) await writeStdout(piece);
   if (unreadable > 0) return EXIT.unreadable;
   return failsOn(report, failOn) ? EXIT.findings : EXIT.ok;
 }

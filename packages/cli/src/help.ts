@@ -31,9 +31,9 @@ export const CHECK_HELP = `Usage: corroborate check <paths...> [options]
 Split the articles into claims, align the claims across sources and report where
 the sources agree and where they diverge, quoting each source's own words.
 
-Each path is an article (.txt, .md or .markdown) or a directory of them, read one
-level deep; - reads one article from standard input; a saved web page is read
-as HTML (visible text only). Paths that cannot be read, and articles that cannot
+Each path is an article (.txt, .md, .markdown, .html or .htm) or a directory of
+them, read one level deep; - reads one article from standard input; a web page
+(.html, .htm, or a file that opens like one) is read as HTML (visible text only). Paths that cannot be read, and articles that cannot
 be checked (not English, a copy of another, an error while reading one), are
 skipped with one warning line each; at least two readable articles are needed.
 With --against, the one path is a draft, checked against the sources.
@@ -92,8 +92,8 @@ export function batchHelp(parallelism: number): string {
   return `Usage: corroborate batch <dir> [options]
        corroborate batch --ndjson <file|-> [options]
 
-Check many stories at once. With <dir>, each subfolder is one story and its .txt, .md and .markdown
-files are the sources. With --ndjson, each line is {"story": ..., "id": ..., "text": ...}; the lines
+Check many stories at once. With <dir>, each subfolder is one story and its .txt, .md, .markdown,
+.html and .htm files are the sources. With --ndjson, each line is {"story": ..., "id": ..., "text": ...}; the lines
 of one story may be interleaved with other stories' lines (within --window lines).
 Writes one NDJSON line per story, in input order: {"story": ..., "report": {...}}, or
 {"story": ..., "error": "..."} when a story has fewer than two usable sources, or its worker

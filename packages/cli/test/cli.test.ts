@@ -164,8 +164,8 @@ describe('bad input files', () => {
     expect(stderrLines(run)).toEqual([
       'corroborate: empty.txt: empty file',
       'corroborate: blob.md: binary file (contains NUL bytes), not UTF-8 text',
-      'corroborate: notes.pdf: not a .txt, .md or .markdown file',
-      'corroborate: nothing: no .txt, .md or .markdown files in this directory',
+      'corroborate: notes.pdf: not a .txt, .md, .markdown, .html or .htm file',
+      'corroborate: nothing: no .txt, .md, .markdown, .html or .htm files in this directory',
     ]);
     expect(run.stdout.split('\n')[0]).toMatch(/^5 sources, /);
   });

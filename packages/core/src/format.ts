@@ -5,6 +5,7 @@
 export {
   formatNames,
   formatReport,
+  formatReportPieces,
   formatterList,
   formatters,
   getFormatter,

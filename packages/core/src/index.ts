@@ -22,6 +22,7 @@ export {
   findingFingerprint,
   formatNames,
   formatReport,
+  formatReportPieces,
   formatterList,
   formatters,
   getFormatter,
@@ -52,7 +53,7 @@ export {
   type ReportTimelineStep,
 } from './report/schema.js';
 export { checkSources, type CheckOptions } from './check.js';
-export { blankControls, visibleControls } from './shared/controls.js';
+export { blankControls, visibleLine, visibleControls } from './shared/controls.js';
 export { noticeLine, unlinkMarkdown, visibleReport } from './report/format/safe.js';
 export { checkDraft, type DraftOptions } from './draft/index.js';
 export { applyAliases, type Aliases } from './aliases/index.js';

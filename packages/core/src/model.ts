@@ -43,13 +43,20 @@ export interface SourceMeta {
   url?: string;
 }
 
-/** A run of the block's plain text that maps one-to-one onto the original text. */
+/**
+ * A run of the block's plain text and where it stands in the original. A run of `length` > 0 maps one-to-one
+ * onto the original. A run of length 0 is text with no characters of its own there, up to the next run: a line
+ * break or space put in for markup (at `sourceOffset`), or, with `sourceLength`, the decoded character of a
+ * reference (`&amp;`, `&#233;`) that stands for the original's [sourceOffset, sourceOffset + sourceLength).
+ */
 export interface TextRun {
   /** Offset of the run in the block's plain text. */
   textOffset: number;
   /** Offset of the run in the original source text. */
   sourceOffset: number;
   length: number;
+  /** For a run of length 0: how many characters of the original its text stands for (a character reference). */
+  sourceLength?: number;
 }
 
 export type BlockKind = 'heading' | 'paragraph';

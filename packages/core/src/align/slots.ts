@@ -270,10 +270,11 @@ export function alignSlots(sources: readonly ExtractedSource[], strongLemmas: (l
     else blocks.set(item.block, [i]);
   });
   const facts: Fact[] = [];
-  for (const [block, members] of blocks) {
+  for (const [block, all] of blocks) {
+    const members = withoutTables(all, items);
     // A block one source fills alone is a fact only as a few figures it gives for one thing ("two companies" ...
     // "five companies"): a source can contradict itself. Dozens of them are a table or a list, not a claim.
-    if (!spansSources(members, items) && (members.length < 2 || members.length > MAX_ONE_SOURCE)) continue;
+    if (members.length === 0 || (!spansSources(members, items) && (members.length < 2 || members.length > MAX_ONE_SOURCE))) continue;
     const uf = new UnionFind(members.length);
     const first = items[members[0] as number] as SlotItem;
     if (first.strongPredicate && (block.startsWith('quantity|') || block.startsWith('date|-|'))) {
@@ -338,6 +339,30 @@ export function alignSlots(sources: readonly ExtractedSource[], strongLemmas: (l
 }
 
 const MAX_ONE_SOURCE = 64;
+
+/**
+ * The members of a block without the tables in it: a source that gives one thing more than MAX_ONE_SOURCE
+ * different values ("1 were killed. 2 were killed. ..." for thousands of rows) is listing, not reporting, whoever
+ * else fills the block. Kept, they would make the fact's comparison grow with the square of the rows.
+ */
+function withoutTables(members: readonly number[], items: readonly SlotItem[]): readonly number[] {
+  if (members.length <= MAX_ONE_SOURCE) return members;
+  const values = new Map<string, Set<string>>();
+  for (const i of members) {
+    const item = items[i] as SlotItem;
+    let set = values.get(item.sourceId);
+    if (!set) values.set(item.sourceId, (set = new Set()));
+    if (set.size <= MAX_ONE_SOURCE) set.add(valueKey(item.mention));
+  }
+  const tables = new Set([...values].filter(([, set]) => set.size > MAX_ONE_SOURCE).map(([id]) => id));
+  return tables.size === 0 ? members : members.filter((i) => !tables.has((items[i] as SlotItem).sourceId));
+}
+
+function valueKey(m: QuantityMention | DateMention | TimeMention): string {
+  if (m.type === 'quantity') return `${m.quantity.min}|${m.quantity.max ?? ''}|${m.quantity.unit ?? ''}`;
+  if (m.type === 'time') return `${m.time.start}|${m.time.end}`;
+  return `${m.date.start}|${m.date.end}|${m.weekday ?? ''}`;
+}
 
 function spansSources(members: readonly number[], items: readonly SlotItem[]): boolean {
   const first = items[members[0] as number]?.sourceId;

@@ -51,6 +51,8 @@ export function extractClaims(source: SegmentedSource): ExtractedSource {
 }
 
 const MEMO_MAX_TOKENS = 160;
+/** The most counted things a clause is split into claims for; the fixtures' clauses have at most five. */
+const MAX_COUNTS_SPLIT = 12;
 
 /** One sentence's claims, from the memo when the same sentence was read before in the same circumstances. */
 function sentenceDrafts(sentence: Sentence, names: NameContext, text: string, date: string | undefined): Draft[] {
@@ -169,7 +171,9 @@ function readSentence(sentence: Sentence, names: NameContext, text: string, date
       const agent = asWritten(agentOf(clause, predicate, entities), text);
       if (agent) m.agent = agent;
     }
-    if (clauseQuantities.length <= 1) {
+    // A clause of one count is one claim; so is a clause of more counts than any sentence reports one by one (a
+    // list or a flattened table): split, each of its claims would repeat the clause and all its other mentions.
+    if (clauseQuantities.length <= 1 || clauseQuantities.length > MAX_COUNTS_SPLIT) {
       addClaim(clause, [...clauseEntities, ...clauseDates, ...clauseQuantities, ...clauseAges].sort(byPosition), clauseQuantities[0] ?? clauseDates[0], shared, entities);
       continue;
     }

@@ -13,6 +13,12 @@ export interface BuildOptions {
   copies?: readonly CopyFamily[];
 }
 
+/**
+ * The most evidence items a finding lists; `evidenceOmitted` counts the rest. An editor reads a dozen sides at
+ * most, and a table of fifty thousand figures in one fact would otherwise give one finding of fifty thousand.
+ */
+export const MAX_EVIDENCE = 12;
+
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 /** Within a severity: what sources dispute first, then what changed, then what they share, then what one says. */
 const KIND_RANK: Record<FindingKind, number> = { divergence: 0, update: 1, agreement: 2, 'single-source': 3 };
@@ -116,6 +122,7 @@ export function buildReport(sources: readonly ExtractedSource[], findings: reado
   });
 
   const count = (pred: (f: ReportFinding) => boolean) => reportFindings.filter(pred).length;
+  // Stances read every side of a finding, so they are taken before the evidence is capped.
   const stances = sourceStances(reportFindings, ordered.map((s) => s.id), options.singleSourceTotals);
   const summaries = ordered.map((s) => {
     const summary: Report['sources'][number] = { id: s.id, claimCount: s.claims.length };
@@ -133,6 +140,7 @@ export function buildReport(sources: readonly ExtractedSource[], findings: reado
   });
   // Named once here, by the formatters' own rule, so that a consumer of the JSON calls a source what the page does.
   const names = sourceNames(summaries);
+  for (const finding of reportFindings) capEvidence(finding);
   return {
     version: REPORT_VERSION,
     sources: summaries.map(({ id, ...rest }) => ({ id, name: names.get(id) ?? id, ...rest })),
@@ -154,4 +162,29 @@ export function buildReport(sources: readonly ExtractedSource[], findings: reado
       infos: count((f) => f.severity === 'info'),
     },
   };
+}
+
+/**
+ * Keep MAX_EVIDENCE items of a longer evidence list, taken from each source in turn (its first words first), so
+ * that every source stays on the page however many items one of them has; the kept items stay in report order.
+ */
+function capEvidence(finding: ReportFinding): void {
+  const all = finding.evidence;
+  if (all.length <= MAX_EVIDENCE) return;
+  const bySource = new Map<string, number[]>();
+  all.forEach((e, i) => {
+    const list = bySource.get(e.sourceId);
+    if (list) list.push(i);
+    else bySource.set(e.sourceId, [i]);
+  });
+  const kept: number[] = [];
+  for (let round = 0; kept.length < MAX_EVIDENCE; round++) {
+    for (const list of bySource.values()) {
+      const i = list[round];
+      if (i !== undefined && kept.length < MAX_EVIDENCE) kept.push(i);
+    }
+  }
+  kept.sort((a, b) => a - b);
+  finding.evidence = kept.map((i) => all[i] as ReportFinding['evidence'][number]);
+  finding.evidenceOmitted = all.length - MAX_EVIDENCE;
 }

@@ -120,6 +120,12 @@ export const FindingSchema = z
     fact: z.string(),
     message: z.string(),
     evidence: z.array(EvidenceSchema).min(1),
+    evidenceOmitted: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .describe('How many more evidence items the finding has than the 12 listed (each source keeps its first ones); absent when all are listed.'),
     timeline: z.array(TimelineStepSchema).min(2).optional().describe('Updates: the values in date order, one step per source.'),
     support: SupportSchema.optional().describe('Agreements: how many independent texts support it.'),
     editing: z.array(z.string()).min(2).optional().describe('Divergences between copies of one text: the copies (an editing change).'),

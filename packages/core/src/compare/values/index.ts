@@ -6,7 +6,7 @@ import { sameActor } from '../statements/actors.js';
 import { equal, type Interval, intervalOf, isRange, overlap, rangesMeet } from './intervals.js';
 import { sameSplit, splitsMeet } from './splits.js';
 import { compareTimes, compareWeekdays, hasUnpinnedWeekday } from './times.js';
-import { distinctBySourceValue, evidenceOf, quote, sourceList } from '../shared.js';
+import { distinctBySourceValue, evidenceOf, listed, MAX_LISTED, quote, sourceList } from '../shared.js';
 
 /**
  * Quantities and dates as intervals. Values that cannot both be true (disjoint intervals) diverge;
@@ -143,7 +143,7 @@ function restatesWithOtherFigure(a: ValueGroup, b: ValueGroup): boolean {
 
 const figureless = (item: FactItem) => item.claim.words.filter((w) => !/\d/.test(w) && !item.text.toLowerCase().includes(w));
 
-const describe = (g: ValueGroup) => `${g.items.map((i) => quote(i.text)).filter((t, k, a) => a.indexOf(t) === k).join(' / ')} (${sourceList(g.items)})`;
+const describe = (g: ValueGroup) => `${listed([...new Set(g.items.map((i) => quote(i.text)))], ' / ')} (${sourceList(g.items)})`;
 
 /** " 004 gives both "a company" and "several companies"." for each source on two sides of the conflict. */
 function selfContradictions(groups: readonly ValueGroup[]): string {
@@ -159,7 +159,7 @@ function selfContradictions(groups: readonly ValueGroup[]): string {
   for (const [source, texts] of [...sides.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     if (texts.length < 2) continue;
     const last = texts[texts.length - 1];
-    lines.push(` ${source} gives both ${texts.slice(0, -1).join(', ')} and ${last}.`);
+    lines.push(texts.length > MAX_LISTED ? ` ${source} gives ${listed(texts, ', ')}.` : ` ${source} gives both ${texts.slice(0, -1).join(', ')} and ${last}.`);
   }
   return lines.join('');
 }
@@ -194,7 +194,7 @@ function agreementOn(fact: Fact, groups: readonly ValueGroup[], label: string): 
       fact: label,
       message: same
         ? `${sources.size} sources agree on ${label}: ${describe(groups[0] as ValueGroup)}.`
-        : `${sources.size} sources are consistent on ${label}, with different precision: ${groups.map(describe).join(', ')}.`,
+        : `${sources.size} sources are consistent on ${label}, with different precision: ${listed(groups.map(describe), ', ')}.`,
       evidence: [...items].sort((a, b) => (a.sourceId < b.sourceId ? -1 : a.sourceId > b.sourceId ? 1 : a.start - b.start)).map(evidenceOf),
     },
   ];
@@ -226,8 +226,8 @@ export function compareValues(fact: Fact): Finding[] {
     const involvedSources = [...new Set(involved.flatMap((g) => g.items.map((i) => i.sourceId)))];
     const message =
       involvedSources.length === 1
-        ? `${involvedSources[0]} contradicts itself on ${fact.label}: ${involved.map((g) => g.items.map((i) => quote(i.text)).join(' / ')).join(' vs ')}.`
-        : `Sources disagree on ${fact.label}: ${involved.map(describe).join(' vs ')}.${selfContradictions(involved)}${floorsOnly ? ' Each is a lower bound, so both can hold, but they report different figures.' : ''}`;
+        ? `${involvedSources[0]} contradicts itself on ${fact.label}: ${listed(involved.map((g) => g.items.map((i) => quote(i.text)).join(' / ')), ' vs ')}.`
+        : `Sources disagree on ${fact.label}: ${listed(involved.map(describe), ' vs ')}.${selfContradictions(involved)}${floorsOnly ? ' Each is a lower bound, so both can hold, but they report different figures.' : ''}`;
     // Vague against exact ("dozens" / "eight") is a question for the editor, not a proven contradiction, unless
     // one article says both and so contradicts itself.
     const selfContradicting = involvedSources.some((id) => involved.filter((g) => g.items.some((i) => i.sourceId === id)).length > 1);
@@ -267,7 +267,7 @@ export function compareValues(fact: Fact): Finding[] {
     fact: fact.label,
     message: same
       ? `${sources.size} sources agree on ${fact.label}: ${describe(groups[0] as ValueGroup)}.`
-      : `${sources.size} sources are consistent on ${fact.label}, with different precision: ${groups.map(describe).join(', ')}.`,
+      : `${sources.size} sources are consistent on ${fact.label}, with different precision: ${listed(groups.map(describe), ', ')}.`,
     evidence: items.map(evidenceOf),
   };
   return actor ? [actor, agreement] : [agreement];

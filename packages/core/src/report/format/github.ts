@@ -2,7 +2,7 @@ import type { Report, ReportEvidence, ReportFinding } from '../schema.js';
 import { visibleControls } from '../../shared/controls.js';
 import { visibleReport } from './safe.js';
 import type { FormatOptions } from './styles.js';
-import { location, namedMessage, nameOf, type Naming, naming, oneLine, plural, primaryEvidence, sourceFiles, withNames } from './shared.js';
+import { location, namedMessage, nameOf, type Naming, naming, omittedNote, oneLine, plural, primaryEvidence, sourceFiles, withNames } from './shared.js';
 
 type Command = 'error' | 'warning' | 'notice';
 
@@ -44,7 +44,8 @@ function annotation(finding: ReportFinding, paths: Map<string, string>, files: M
     if (primary.end.line === primary.start.line) properties.push(['endColumn', primary.end.column]);
   }
   properties.push(['title', `${finding.rule}: ${oneLine(withNames(finding.fact, [finding], n))}`]);
-  const lines = [oneLine(namedMessage(finding, n)), `here: ${side(primary, files, n)}`, ...others.map((e) => `also: ${side(e, files, n)}`)];
+  const more = omittedNote(finding);
+  const lines = [oneLine(namedMessage(finding, n)), `here: ${side(primary, files, n)}`, ...others.map((e) => `also: ${side(e, files, n)}`), ...(more ? [`also: ${more}`] : [])];
   return command(COMMANDS[finding.severity], properties, lines.join('\n'));
 }
 

@@ -9,6 +9,7 @@ import {
   headline,
   listedSingleSource,
   location,
+  omittedNote,
   namedMessage,
   type Naming,
   naming,
@@ -201,6 +202,8 @@ function sides(finding: ReportFinding, page: Page): string[] {
       '</figure>',
     );
   }
+  const more = omittedNote(finding);
+  if (more) out.push(`<p class="more muted">${h(more)}</p>`);
   out.push('</div>');
   return out;
 }

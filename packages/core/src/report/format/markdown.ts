@@ -9,6 +9,7 @@ import {
   nameOf,
   type Naming,
   naming,
+  omittedNote,
   oneLine,
   SECTION_TITLES,
   sections,
@@ -46,12 +47,19 @@ function divergence(finding: ReportFinding, files: Map<string, string>, n: Namin
     ...finding.evidence.map((e) =>
       row([md(nameOf(e.sourceId, n)), `“${md(e.text)}”`, md(shownValue(e) ?? ''), md(location(e, files))]),
     ),
+    ...omitted(finding),
     '',
   ];
 }
 
+function omitted(finding: ReportFinding): string[] {
+  const more = omittedNote(finding);
+  return more ? ['', md(more)] : [];
+}
+
 function agreement(finding: ReportFinding, n: Naming): string[] {
-  const where = finding.evidence.map((e) => `${md(nameOf(e.sourceId, n))} (${e.start.line}:${e.start.column})`).join(', ');
+  const more = omittedNote(finding);
+  const where = [...finding.evidence.map((e) => `${md(nameOf(e.sourceId, n))} (${e.start.line}:${e.start.column})`), ...(more ? [md(more)] : [])].join(', ');
   return [`- **Agreement** · ${md(finding.rule)} — ${md(namedMessage(finding, n))} — ${where}`];
 }
 

@@ -3,7 +3,7 @@ import type { Report, ReportClaim, ReportEvidence, ReportFinding } from '../sche
 import { findingFingerprint } from './fingerprint.js';
 import { ruleHelp } from './rules.js';
 import { visibleReport } from './safe.js';
-import { namedMessage, nameOf, type Naming, naming, oneLine, primaryEvidence } from './shared.js';
+import { namedMessage, nameOf, type Naming, naming, omittedNote, oneLine, primaryEvidence } from './shared.js';
 import type { FormatOptions } from './styles.js';
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -84,7 +84,8 @@ function quoteOf(evidence: ReportEvidence, context: Context): string {
 function result(finding: ReportFinding, ruleIndex: number, context: Context): Result {
   const { primary, others } = primaryEvidence(finding);
   // Code scanning shows related locations only when the message links to them, so each other source is linked.
-  const links = others.map((e, i) => `[${sarifText(quoteOf(e, context))}](${i + 1})`);
+  const more = omittedNote(finding);
+  const links = [...others.map((e, i) => `[${sarifText(quoteOf(e, context))}](${i + 1})`), ...(more ? [sarifText(more)] : [])];
   const message = namedMessage(finding, context.naming);
   const text = links.length
     ? `${sarifText(message)} Here: ${sarifText(quoteOf(primary, context))}; other sources: ${links.join(', ')}.`
@@ -96,7 +97,7 @@ function result(finding: ReportFinding, ruleIndex: number, context: Context): Re
     message: { text },
     locations: [location(primary, context)],
     partialFingerprints: { [SARIF_FINGERPRINT_KEY]: findingFingerprint(finding) },
-    properties: { findingId: finding.id, kind: finding.kind, category: finding.category, fact: finding.fact },
+    properties: { findingId: finding.id, kind: finding.kind, category: finding.category, fact: finding.fact, ...(finding.evidenceOmitted ? { evidenceOmitted: finding.evidenceOmitted } : {}) },
   };
   if (others.length) out.relatedLocations = others.map((e, i) => location(e, context, i + 1));
   return out;

@@ -31,6 +31,12 @@ export function location(evidence: ReportEvidence, files: ReadonlyMap<string, st
   return `${files.get(evidence.sourceId) ?? evidence.sourceId}:${evidence.start.line}:${evidence.start.column}`;
 }
 
+/** "… and 4,812 more" for a finding whose evidence the report caps (`evidenceOmitted`), else undefined. */
+export function omittedNote(finding: ReportFinding): string | undefined {
+  const n = finding.evidenceOmitted;
+  return n === undefined || n <= 0 ? undefined : `… and ${n.toLocaleString('en-US')} more`;
+}
+
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }

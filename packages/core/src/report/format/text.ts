@@ -11,6 +11,7 @@ import {
   nameOf,
   type Naming,
   naming,
+  omittedNote,
   oneLine,
   plural,
   shownValue,
@@ -68,6 +69,8 @@ function divergence(finding: ReportFinding, files: Map<string, string>, n: Namin
     const padding = ' '.repeat(Math.max(0, wordsWidth - width(plain)));
     lines.push(`  ${pad(nameOf(e.sourceId, n), idWidth)}  ${words}${padding}  ${styles.dim(location(e, files))}`);
   }
+  const more = omittedNote(finding);
+  if (more) lines.push(`  ${styles.dim(more)}`);
   return lines;
 }
 
@@ -92,7 +95,8 @@ function singleSource(finding: ReportFinding, files: Map<string, string>, n: Nam
 
 function agreement(finding: ReportFinding, n: Naming, styles: Styles): string[] {
   // Positions only: the agreed words are in the message, and the file paths are in the divergences above.
-  const where = finding.evidence.map((e) => `${nameOf(e.sourceId, n)} ${e.start.line}:${e.start.column}`).join(', ');
+  const more = omittedNote(finding);
+  const where = [...finding.evidence.map((e) => `${nameOf(e.sourceId, n)} ${e.start.line}:${e.start.column}`), ...(more ? [more] : [])].join(', ');
   return [head(finding, n, styles), `  ${styles.dim(where)}`];
 }
 
