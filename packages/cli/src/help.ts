@@ -15,9 +15,11 @@ export const MAIN_HELP = `corroborate: check news articles about the same event 
 Usage:
   corroborate check <paths...> [options]   compare articles; report agreements and divergences
   corroborate batch [options]              check many events in one run
+  corroborate lsp --stdio                  a language server: check drafts in the editor
   corroborate --help | --version
 
-Run "corroborate check --help" or "corroborate batch --help" for a command's options.
+Run "corroborate check --help", "corroborate batch --help" or "corroborate lsp --help"
+for a command's options.
 
 ${EXIT_CODES}
 `;
@@ -132,3 +134,24 @@ export function ruleListing(rules: readonly RuleInfo[]): string {
   const footer = `${rules.length} rules. Set a rule's severity, or "off", in the config file's "rules" (docs/config.md);\nsuppress one line with <!-- corroborate-disable-next-line rule-id --> in a Markdown article.\n`;
   return `${blocks.join('\n')}\n${footer}`;
 }
+
+export const LSP_HELP = `Usage: corroborate lsp [--stdio]
+
+A Language Server Protocol server on standard input and output (--stdio is the
+only transport, and the default). Each open Markdown or plain-text document is
+checked as a draft against the sources, as "corroborate check <draft> --against"
+does, and the draft findings are published as diagnostics: contradicted as
+errors, disputed, unsupported, outdated and inconsistent as warnings, confirmed
+as hints, each with the sources' own words as related information.
+
+The sources come from the editor's "corroborate.against" setting (or the
+initialization option "against"), relative to the workspace root, else from the
+"against" key of the config file found from the workspace root upwards. They are
+read once and again when their files or the settings change.
+
+Options:
+      --stdio              talk LSP over stdin and stdout (the default)
+  -h, --help               show this help
+
+Set-up for VS Code and Neovim: docs/editor.md.
+`;

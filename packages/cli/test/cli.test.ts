@@ -127,7 +127,7 @@ describe('usage errors', () => {
   it('no command, no paths, a bad --format or --fail-on value all exit 2 with the hint', async () => {
     await copyFixtures('story');
     const cases: Array<[string[], string]> = [
-      [[], 'corroborate: no command given; use check or batch'],
+      [[], 'corroborate: no command given; use check, batch or lsp'],
       [['check'], 'corroborate: no articles given: name at least two files or a directory'],
       [['check', 'story', '--format', 'xml'], 'corroborate: invalid value "xml" for --format; use text, json, markdown, html, sarif, github or ndjson'],
       [['check', 'story', '--fail-on', 'info'], 'corroborate: invalid value "info" for --fail-on; use error, warning or never'],

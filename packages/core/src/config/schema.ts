@@ -34,6 +34,11 @@ export const ConfigSchema = z
       .describe('Glob patterns of files never read as articles, relative to the config file ("drafts/**", "*.notes.md").'),
     failOn: z.enum(FAIL_ON_SETTINGS).optional().describe('Default of --fail-on.'),
     format: z.enum(FORMAT_NAMES).optional().describe('Default of --format.'),
+    against: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('The folder (or file) of sources that `corroborate lsp` checks open drafts against, relative to the config file.'),
   })
   .strict();
 

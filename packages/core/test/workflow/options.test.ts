@@ -27,7 +27,7 @@ describe('config validation', () => {
       [{ aliases: { China: [''] } }, 'aliases.China.0: must not be empty'],
       [{ failOn: 'info' }, 'failOn: expected "error" | "warning" | "never"'],
       [{ format: 'pdf' }, expect.stringMatching(/^format: expected "[a-z]+"( \| "[a-z]+")+$/)],
-      [{ fail_on: 'error' }, expect.stringMatching(/^fail_on: unknown key \(known keys: \$schema, rules, aliases, ignore, failOn, format\)$/)],
+      [{ fail_on: 'error' }, expect.stringMatching(/^fail_on: unknown key \(known keys: \$schema, rules, aliases, ignore, failOn, format, against\)$/)],
       [[1, 2], 'expected object'],
     ];
     for (const [value, problem] of cases) {
