@@ -25,7 +25,8 @@ export const SEVERITIES = Object.freeze(['error', 'warning', 'info']);
 
 /**
  * Release thresholds applied by `pnpm eval --check` to each group's micro-averaged scores.
- * `invented` sets were written together with the rules, so they must stay near perfect. `real` is a floor
+ * `invented` sets were written together with the rules, so they must stay near perfect. `blind` is a ratchet under
+ * what the code reaches on the outside testers' blind rounds (issue 14), far from where it should be. `real` is a floor
  * under what the code reaches today on real coverage (a ratchet: raise it as the rules improve, never
  * lower it to land a change); `REAL_TARGETS` is where issue 7 wants it, printed beside the scores.
  */
@@ -33,7 +34,7 @@ export const CHECK_THRESHOLDS = Object.freeze({
   invented: Object.freeze({ divergenceRecall: 0.9, divergencePrecision: 0.95, agreementRecall: 0.8 }),
   real: Object.freeze({ divergenceRecall: 0.6, divergencePrecision: 0.8, agreementRecall: 0.6, severityAgreement: 0.8 }),
   // Sets written blind by outside testers, each measured before the rules it measured were written (docs/accuracy.md).
-  blind: Object.freeze({ divergenceRecall: 0, divergencePrecision: 0, agreementRecall: 0 }),
+  blind: Object.freeze({ divergenceRecall: 0.3, divergencePrecision: 0.6, agreementRecall: 0.6 }),
 });
 /**
  * Noise: divergence findings (updates included) per 150 words of input, at most this on every set of a group.

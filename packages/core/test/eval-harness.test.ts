@@ -52,11 +52,12 @@ const SETS: FixtureSet[] = readdirSync(FIXTURES)
   .map(loadSet);
 
 describe('fixture groups', () => {
-  it('put every fixture set in exactly one group, so --check scores real and invented sets apart', () => {
+  it('put every fixture set in exactly one group, so --check scores real, invented and blind sets apart', () => {
     const groups = JSON.parse(readFileSync(join(FIXTURES, 'groups.json'), 'utf8')) as Record<string, unknown>;
     const real = groups.real as string[];
     const invented = groups.invented as string[];
-    for (const set of SETS) expect([real.includes(set.name), invented.includes(set.name)].filter(Boolean), set.name).toHaveLength(1);
+    const blind = groups.blind as string[];
+    for (const set of SETS) expect([real.includes(set.name), invented.includes(set.name), blind.includes(set.name)].filter(Boolean), set.name).toHaveLength(1);
     // The real group holds every corpus event, whose about/ folder records where the texts came from.
     for (const set of SETS) if (existsSync(join(FIXTURES, set.name, 'about'))) expect(real, set.name).toContain(set.name);
   });
