@@ -64,6 +64,19 @@ describe('character references in Markdown', () => {
     const report = check([{ id: 'md', text: 'Police &amp; firefighters said 12 people were injured on Tuesday &#x26; Wednesday at Caf&eacute; Nord.', format: 'markdown' }, other]);
     expect(texts(report, 'md')).toContain('Caf&eacute; Nord');
   });
+
+  it('a quotation that two sources share, ending or starting on a reference, holds the whole reference', () => {
+    // Words are matched on letters, so "&amp;" reads as the word "amp": the span must not stop at its "p".
+    const quoted = 'The mayor said: "We will rebuild the school and the library &amp; the clinic &amp;."';
+    const report = check([
+      { id: 'a', text: `${quoted}\n\nPolice said 12 people were hurt.`, format: 'markdown' },
+      { id: 'b', text: `Officials met on Tuesday.\n\n${quoted}`, format: 'markdown' },
+      { id: 'c', text: '"&amp; the clinic gets new staff next year, the mayor said," a spokesman added.', format: 'markdown' },
+      { id: 'd', text: 'The mayor said &amp; the clinic gets new staff next year, the spokesman said.', format: 'markdown' },
+    ]);
+    const shared = report.findings.filter((f) => f.rule === 'statement/quote');
+    expect(shared.length).toBeGreaterThan(0);
+  });
 });
 
 describe('vertical tabs, form feeds and other odd white space', () => {

@@ -1,3 +1,4 @@
+import { outsideReference } from '../../shared/spans.js';
 import { STOPWORDS } from '../../lexicon/stopwords.js';
 import { DENIALS, HEDGES, NEGATIONS, SPEECH_VERBS } from '../../lexicon/verbs.js';
 import type { Attribution, Cue, EntityMention, Hedge, Token } from '../../model.js';
@@ -75,8 +76,9 @@ export function findQuotes(tokens: readonly Token[], source: string): Cue[] {
       const c = tokens[j] as Token;
       if (closers.includes(c.text) && !(c.text === '’' && tokens[j + 1] && !tokens[j + 1]?.spaceBefore && tokens[j + 1]?.kind === 'word')) {
         if (j > i + 1) {
-          const start = tokens[i + 1]?.start ?? t.end;
-          const end = tokens[j - 1]?.end ?? c.start;
+          // Never a span that cuts a character reference written out ("&amp;") in two.
+          const start = outsideReference(source, tokens[i + 1]?.start ?? t.end, -1);
+          const end = outsideReference(source, tokens[j - 1]?.end ?? c.start, 1);
           quotes.push({ text: source.slice(start, end), start, end });
         }
         i = j;

@@ -1,3 +1,4 @@
+import { outsideReference } from '../../shared/spans.js';
 import type { Claim, Cue } from '../../model.js';
 
 /**
@@ -58,6 +59,8 @@ export function attachQuotations(claims: Claim[], text: string): void {
       // A character reference written out ("&amp;") is one character of the text: never cut inside it.
       while (start < end && /[\s\p{P}]/u.test(text[start] ?? '') && text[start] !== '$' && !REFERENCE_AT.test(text.slice(start, start + 12))) start++;
       while (end > start && /[\s,;:]/u.test(text[end - 1] ?? '') && !REFERENCE_BEFORE.test(text.slice(Math.max(start, end - 12), end))) end--;
+      start = outsideReference(text, start, -1);
+      end = outsideReference(text, end, 1);
       const part = text.slice(start, end);
       if ((part.match(WORDS) ?? []).length < 3) continue;
       if (claim.quotes.some((q: Cue) => q.start <= start && q.end >= end)) continue;
