@@ -95,9 +95,21 @@ function ageText(q: Quantity): string {
 
 const UNIT_WORDS: Readonly<Record<string, string>> = { percent: '%' };
 
+/** A length under a day in its parts, to the second: "1 hour 47 minutes", "3 minutes 20 seconds". */
+function lengthText(hours: number): string {
+  const seconds = Math.round(hours * 3600);
+  const parts: [number, string][] = [[Math.floor(seconds / 3600), 'hour'], [Math.floor((seconds % 3600) / 60), 'minute'], [seconds % 60, 'second']];
+  return parts
+    .filter(([n]) => n > 0)
+    .map(([n, unit]) => `${n} ${n === 1 ? unit : `${unit}s`}`)
+    .join(' ');
+}
+
 /** A quantity as an editor reads it: "at least 3 companies", "1,800 to 2,200 troops", "USD 12,000,000", "58%". */
 export function quantityText(q: Quantity): string {
   if (q.kind === 'age') return ageText(q);
+  // "1.783333 hours" is no way to write a length: its parts are.
+  if (q.kind === 'duration' && q.unit === 'hour' && q.min === q.max && !Number.isInteger(q.min) && q.min > 0) return lengthText(q.min);
   const one = q.max !== null && q.min === q.max && q.min === 1;
   let unit: string;
   if (q.kind === 'money') unit = q.unit.toUpperCase();

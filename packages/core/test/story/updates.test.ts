@@ -118,3 +118,23 @@ describe('updates of bounds', () => {
     expect(undated.findings.find((f) => f.rule === 'quantity/disjoint')?.message).toContain('a later update cannot be ruled out');
   });
 });
+
+describe('updates: report dates read from the articles\' own date lines', () => {
+  it('a toll rising from two dead to four dead, dated only by "Updated … | Published …" lines, is an update, not an error', () => {
+    const report = checkSources([
+      { id: 'first', text: 'Bridge collapse in Varna\nUpdated Sept. 14, 2026 11:20 PM ET | Published Sept. 14, 2026 9:02 PM ET\n\nTwo people were killed when the bridge collapsed, police said.' },
+      { id: 'second', text: 'Bridge collapse toll rises\nUpdated Sept. 15, 2026 7:48 PM ET | Published Sept. 15, 2026 3:12 PM ET\n\nFour people were killed when the bridge collapsed, police said.' },
+    ]);
+    expect(ReportSchema.parse(report)).toEqual(report);
+    expect(report.sources.map((s) => [s.id, s.date, s.updated])).toEqual([
+      ['first', '2026-09-14T21:02-04:00', '2026-09-14T23:20-04:00'],
+      ['second', '2026-09-15T15:12-04:00', '2026-09-15T19:48-04:00'],
+    ]);
+    const update = report.findings.find((f) => f.kind === 'update');
+    expect(update?.timeline?.map((s) => [s.sourceId, s.text])).toEqual([
+      ['first', 'Two people'],
+      ['second', 'Four people'],
+    ]);
+    expect(report.summary.errors).toBe(0);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Fact, FactItem, Finding, TimelineStep } from '../../model.js';
 import { type Interval, intervalOf, overlap } from '../values/intervals.js';
+import { timeOf } from '../../shared/calendar.js';
 import { distinctBySourceValue, evidenceOf, quote, sourceList } from '../shared.js';
 
 /**
@@ -22,11 +23,6 @@ interface Step {
   time: number;
 }
 
-/** Milliseconds since the epoch; a bare day is its midnight UTC. */
-function timeOf(date: string): number {
-  const t = Date.parse(date);
-  return Number.isNaN(t) ? Number.NaN : t;
-}
 
 const width = (i: Interval) => i.max - i.min;
 
