@@ -201,7 +201,7 @@ for (const size of sizes) {
         writeFileSync(join(dir, 'story', `${a.id}.txt`), a.text);
       }
       const cli = await runChild(
-        ['packages/cli/bin/corroborate.js', 'check', join(dir, 'story'), '--format', 'json', '--output', join(dir, 'report.json')],
+        ['packages/cli/bin/corroborate.js', 'check', join(dir, 'story'), '--format', 'json', '--output', join(dir, 'report.json'), '--fail-on', 'never'],
         { parseJson: false },
       );
       entry.cliCheckMs = cli.ok ? cli.ms : undefined;
@@ -248,7 +248,7 @@ if (!args['skip-feed']) {
       const out = join(dir, `out-${jobs}.ndjson`);
       const rssFile = join(dir, `rss-${jobs}.json`);
       const run = await runChild(
-        ['bench/cli-run.mjs', 'batch', '--ndjson', feedFile, '--jobs', String(jobs), '--no-progress', '--output', out],
+        ['bench/cli-run.mjs', 'batch', '--ndjson', feedFile, '--jobs', String(jobs), '--no-progress', '--fail-on', 'never', '--output', out],
         { env: { BENCH_RSS_FILE: rssFile }, parseJson: false },
       );
       if (!run.ok) {

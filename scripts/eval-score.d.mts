@@ -97,15 +97,28 @@ export interface SetScore {
     implied: boolean;
     category: GoldCategory;
     factCategory: GoldCategory;
+    kind: ReportedKind;
+    severity?: GoldSeverity;
+    factSeverity: GoldSeverity;
   }[];
+  severity: SeverityScore;
   missed: (Omit<GoldFact, 'optional'>)[];
   duplicates: { finding: FindingSummary; of: string[] }[];
   falsePositives: FindingSummary[];
   paraphraseViolations: { finding: string; paraphrase: string }[];
 }
 
+/** How many matched divergences carry the gold's severity (`rate` = agree / matched; 1 when none matched). */
+export interface SeverityScore {
+  matched: number;
+  agree: number;
+  rate: number;
+  confusions: { finding: string; fact: string; severity?: GoldSeverity; gold: GoldSeverity }[];
+}
+
 export interface TotalScore {
   findings: { total: number; divergences: number; agreements: number };
+  severity: SeverityScore;
   kinds: Record<GoldKind, Counts>;
   categories: Record<GoldCategory, Record<GoldKind, Counts>>;
   paraphraseViolations: number;
@@ -116,11 +129,14 @@ export type SourceTexts = Record<string, string>;
 export const CATEGORIES: readonly GoldCategory[];
 export const KINDS: readonly GoldKind[];
 export const SEVERITIES: readonly GoldSeverity[];
-export const CHECK_THRESHOLDS: Readonly<{
+export interface Thresholds {
   divergenceRecall: number;
   divergencePrecision: number;
   agreementRecall: number;
-}>;
+  /** Share of matched divergences whose severity is the gold's. */
+  severityAgreement?: number;
+}
+export const CHECK_THRESHOLDS: Readonly<Record<'invented' | 'real' | 'blind', Readonly<Thresholds>>>;
 
 export function normalizeText(text: string): string;
 export function containsAtWordBoundary(hay: string, needle: string): boolean;
@@ -145,5 +161,6 @@ export function prf(
 ): { precision: number; recall: number; f1: number };
 export function scoreSet(gold: GoldFile, report: { findings: ScoredFinding[] }, texts?: SourceTexts): SetScore;
 export function combineScores(scores: SetScore[]): TotalScore;
-export function checkFailures(score: { kinds: Record<GoldKind, Counts> }, thresholds?: typeof CHECK_THRESHOLDS): string[];
+export function severityAgreement(matches: SetScore['matches']): SeverityScore;
+export function checkFailures(score: { kinds: Record<GoldKind, Counts>; severity?: SeverityScore }, thresholds?: Thresholds): string[];
 export function validateGold(gold: unknown, texts: SourceTexts): string[];

@@ -25,13 +25,16 @@ export const SEVERITIES = Object.freeze(['error', 'warning', 'info']);
 
 /**
  * Release thresholds applied by `pnpm eval --check` to each group's micro-averaged scores.
- * `invented` sets were written together with the rules, so they must stay near perfect. `real` is a floor
+ * `invented` sets were written together with the rules, so they must stay near perfect. `blind` is a ratchet under
+ * what the code reaches on the outside testers' blind rounds (issue 14), far from where it should be. `real` is a floor
  * under what the code reaches today on real coverage (a ratchet: raise it as the rules improve, never
  * lower it to land a change); `REAL_TARGETS` is where issue 7 wants it, printed beside the scores.
  */
 export const CHECK_THRESHOLDS = Object.freeze({
   invented: Object.freeze({ divergenceRecall: 0.9, divergencePrecision: 0.95, agreementRecall: 0.8 }),
-  real: Object.freeze({ divergenceRecall: 0.6, divergencePrecision: 0.8, agreementRecall: 0.6 }),
+  real: Object.freeze({ divergenceRecall: 0.6, divergencePrecision: 0.8, agreementRecall: 0.6, severityAgreement: 0.8 }),
+  // Sets written blind by outside testers, each measured before the rules it measured were written (docs/accuracy.md).
+  blind: Object.freeze({ divergenceRecall: 0.3, divergencePrecision: 0.6, agreementRecall: 0.6 }),
 });
 /**
  * Noise: divergence findings (updates included) per 150 words of input, at most this on every set of a group.
@@ -46,7 +49,7 @@ export function wordCount(texts) {
   return n;
 }
 
-export const REAL_TARGETS = Object.freeze({ divergenceRecall: 0.6, divergencePrecision: 0.8, agreementRecall: 0.6 });
+export const REAL_TARGETS = Object.freeze({ divergenceRecall: 0.65, divergencePrecision: 0.9, agreementRecall: 0.6, severityAgreement: 0.8 });
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -382,6 +385,9 @@ export function scoreSet(gold, report, texts = {}) {
         implied: !!facts[v].implied,
         category: finding.category,
         factCategory: facts[v].category,
+        kind: finding.kind,
+        severity: finding.severity,
+        factSeverity: facts[v].severity,
       });
       return;
     }
@@ -415,6 +421,7 @@ export function scoreSet(gold, report, texts = {}) {
 
   return {
     fixture: gold?.fixture,
+    severity: severityAgreement(matches),
     findings: {
       total: findings.length,
       divergences: findings.filter((f) => f.kind === 'divergence').length,
@@ -436,6 +443,19 @@ export function scoreSet(gold, report, texts = {}) {
   };
 }
 
+/**
+ * Severity agreement: of the divergences matched to a required gold divergence, how many carry the gold's
+ * severity. Implied agreements and optional facts say nothing about stakes, so they are left out.
+ */
+export function severityAgreement(matches) {
+  const scored = matches.filter((m) => m.kind === 'divergence' && !m.implied && !m.optional && typeof m.factSeverity === 'string');
+  const agree = scored.filter((m) => m.severity === m.factSeverity).length;
+  const confusions = scored
+    .filter((m) => m.severity !== m.factSeverity)
+    .map((m) => ({ finding: m.finding, fact: m.fact, severity: m.severity, gold: m.factSeverity }));
+  return { matched: scored.length, agree, rate: scored.length === 0 ? 1 : agree / scored.length, confusions };
+}
+
 /** Micro-averaged totals over several set scores. */
 export function combineScores(scores) {
   const kinds = { divergence: emptyCounts(), agreement: emptyCounts() };
@@ -444,7 +464,13 @@ export function combineScores(scores) {
   );
   const findings = { total: 0, divergences: 0, agreements: 0 };
   let paraphraseViolations = 0;
+  const severity = { matched: 0, agree: 0, rate: 1, confusions: [] };
   for (const s of scores) {
+    if (s.severity) {
+      severity.matched += s.severity.matched;
+      severity.agree += s.severity.agree;
+      severity.confusions.push(...s.severity.confusions);
+    }
     for (const k of KINDS) {
       for (const key of Object.keys(kinds[k])) kinds[k][key] += s.kinds[k][key];
       for (const c of CATEGORIES) for (const key of Object.keys(kinds[k])) categories[c][k][key] += s.categories[c][k][key];
@@ -454,8 +480,10 @@ export function combineScores(scores) {
     findings.agreements += s.findings.agreements;
     paraphraseViolations += s.paraphraseViolations.length;
   }
+  severity.rate = severity.matched === 0 ? 1 : severity.agree / severity.matched;
   return {
     findings,
+    severity,
     kinds: { divergence: finishCounts(kinds.divergence), agreement: finishCounts(kinds.agreement) },
     categories: Object.fromEntries(
       CATEGORIES.map((c) => [
@@ -475,6 +503,9 @@ export function checkFailures(score, thresholds = CHECK_THRESHOLDS.invented) {
   if (d.recall < thresholds.divergenceRecall) out.push(`divergence recall ${d.recall.toFixed(2)} < ${thresholds.divergenceRecall}`);
   if (d.precision < thresholds.divergencePrecision) out.push(`divergence precision ${d.precision.toFixed(2)} < ${thresholds.divergencePrecision}`);
   if (a.recall < thresholds.agreementRecall) out.push(`agreement recall ${a.recall.toFixed(2)} < ${thresholds.agreementRecall}`);
+  if (thresholds.severityAgreement !== undefined && score.severity && score.severity.rate < thresholds.severityAgreement) {
+    out.push(`severity agreement ${score.severity.rate.toFixed(2)} < ${thresholds.severityAgreement}`);
+  }
   return out;
 }
 

@@ -30,7 +30,9 @@ import {
 } from './eval-score.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const FIXTURES = join(ROOT, 'fixtures');
+let FIXTURES = join(ROOT, 'fixtures');
+/** With --root, the sets come from another folder (a blind round not yet moved into fixtures/): all in `blind`. */
+let ROOT_GROUP = null;
 const CORE_DIST = join(ROOT, 'packages', 'core', 'dist');
 const SOURCE_EXTENSIONS = new Set(['.txt', '.md', '.markdown']);
 
@@ -40,6 +42,8 @@ Scores corroborate's findings against the gold annotations in fixtures/*/expecte
 
 Options:
   --set NAME   only this fixture set (repeatable, or comma-separated)
+  --root DIR   read the sets from DIR instead of fixtures/ (a blind round before it joins fixtures/);
+               every set there is scored in the group "blind"
   --json       print the scores as JSON on stdout
   --verbose    also list matches, duplicates and unmatched agreements, and every category
   --check      exit 1 if a group (fixtures/groups.json) falls below its thresholds:
@@ -48,13 +52,18 @@ Options:
 `;
 
 function parseArgs(argv) {
-  const opts = { sets: [], json: false, verbose: false, check: false, help: false };
+  const opts = { sets: [], json: false, verbose: false, check: false, help: false, root: null };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--json') opts.json = true;
     else if (arg === '--verbose' || arg === '-v') opts.verbose = true;
     else if (arg === '--check') opts.check = true;
     else if (arg === '--help' || arg === '-h') opts.help = true;
+    else if (arg === '--root' || arg.startsWith('--root=')) {
+      const value = arg === '--root' ? argv[++i] : arg.slice('--root='.length);
+      if (!value) throw new UsageError('--root needs a folder');
+      opts.root = resolve(value);
+    }
     else if (arg === '--set' || arg.startsWith('--set=')) {
       const value = arg === '--set' ? argv[++i] : arg.slice('--set='.length);
       if (!value) throw new UsageError('--set needs a fixture set name');
@@ -67,6 +76,7 @@ function parseArgs(argv) {
 class UsageError extends Error {}
 
 function readGroups() {
+  if (ROOT_GROUP) return Object.fromEntries(listSets().map((set) => [set, ROOT_GROUP]));
   const file = join(FIXTURES, 'groups.json');
   if (!existsSync(file)) return {};
   const parsed = JSON.parse(readFileSync(file, 'utf8'));
@@ -222,6 +232,10 @@ function printSet(r, verbose) {
   for (const note of r.notes) lines.push(`  note: ${note}`);
   for (const p of r.goldProblems) lines.push(`  GOLD PROBLEM: ${p}`);
   printTable(lines, r, verbose);
+  if (r.severity.confusions.length > 0) {
+    lines.push('', `severity differs from the gold (${r.severity.confusions.length} of ${r.severity.matched} matched divergences):`);
+    for (const c of r.severity.confusions) lines.push(`  - ${c.finding} → ${c.fact}: ${c.severity ?? 'none'}, gold ${c.gold}`);
+  }
 
   if (r.missed.length > 0) {
     lines.push('', `missed gold facts (${r.missed.length}):`);
@@ -285,8 +299,10 @@ function printSummary(results, total, groupTotals) {
     lpad('agr F1', 7) +
     lpad('findings', 10) +
     lpad('div/150w', 10) +
-    lpad('para!', 7);
+    lpad('para!', 7) +
+    lpad('sev', 9);
   lines.push(head);
+  const sev = (s) => (s.severity && s.severity.matched > 0 ? `${s.severity.agree}/${s.severity.matched}` : '-');
   const row = (name, s, para, density) =>
     pad(name, 36) +
     lpad(fmt(s.kinds.divergence.precision), 7) +
@@ -297,7 +313,8 @@ function printSummary(results, total, groupTotals) {
     lpad(fmt(s.kinds.agreement.f1), 7) +
     lpad(s.findings.total, 10) +
     lpad(density === undefined ? '' : fmt(density), 10) +
-    lpad(para, 7);
+    lpad(para, 7) +
+    lpad(sev(s), 9);
   for (const r of results) {
     if (r.error) lines.push(pad(r.set, 36) + '  checkSources failed');
     else lines.push(row(r.set, r, r.paraphraseViolations.length, r.density.divergences));
@@ -309,7 +326,8 @@ function printSummary(results, total, groupTotals) {
     lines.push(
       '',
       `real coverage against the targets of issue 7: div R ${fmt(real.kinds.divergence.recall)} / ${REAL_TARGETS.divergenceRecall}, ` +
-        `div P ${fmt(real.kinds.divergence.precision)} / ${REAL_TARGETS.divergencePrecision}, agr R ${fmt(real.kinds.agreement.recall)} / ${REAL_TARGETS.agreementRecall}`,
+        `div P ${fmt(real.kinds.divergence.precision)} / ${REAL_TARGETS.divergencePrecision}, agr R ${fmt(real.kinds.agreement.recall)} / ${REAL_TARGETS.agreementRecall}, ` +
+        `severity agreement ${fmt(real.severity.rate)} / ${REAL_TARGETS.severityAgreement}`,
     );
   }
   return lines.join('\n');
@@ -333,6 +351,14 @@ async function main() {
     return 0;
   }
 
+  if (opts.root) {
+    if (!existsSync(opts.root)) {
+      process.stderr.write(`eval: no folder ${opts.root}\n`);
+      return 2;
+    }
+    FIXTURES = opts.root;
+    ROOT_GROUP = 'blind';
+  }
   const available = listSets();
   const unknown = opts.sets.filter((s) => !available.includes(s));
   if (unknown.length > 0) {

@@ -15,4 +15,4 @@ export interface CheckedReport {
   findings: readonly { id: string; rule: string; evidence: readonly Located[] }[];
 }
 export function pointOf(text: string, offset: number): { line: number; column: number };
-export function spanViolations(report: CheckedReport, inputs: readonly { id: string; text: string }[]): string[];
+export function spanViolations(report: CheckedReport, inputs: readonly { id: string; text: string; format?: string; path?: string }[]): string[];

@@ -1,7 +1,8 @@
 /**
  * What must hold of every report, whatever the input (issue 8): each located text is the original slice at its
  * offsets and at its line:column, begins and ends on the boundary of what it names (never "aid  Police" for
- * "said  Police"), and never begins or ends with white space. Shared by the property suite
+ * "said  Police"), never begins or ends with white space, and in Markdown and HTML never cuts a character
+ * reference (`&#x32;` is one character there). Shared by the property suite
  * (packages/core/test/property/) and the long fuzz run (scripts/fuzz.mjs). Returns what is wrong; empty when
  * all holds.
  */
@@ -22,11 +23,26 @@ export function pointOf(text, offset) {
 }
 
 const WORD = /[\p{L}\p{N}]/u;
+
+/** A character reference (`&amp;`, `&#233;`, `&#xE9;`) as Markdown and HTML read one. */
+const REFERENCE = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});/;
+
+/** Where the character reference that `offset` falls strictly inside ends, or -1: a span must never cut one. */
+function insideReference(text, offset) {
+  const amp = text.lastIndexOf('&', offset - 1);
+  if (amp < 0 || offset - amp > 40) return -1;
+  const match = REFERENCE.exec(text.slice(amp, amp + 42));
+  return match && amp + match[0].length > offset ? amp + match[0].length : -1;
+}
+
+/** Markup formats, where a character reference is one character; in plain text `&amp;` is five. */
+const readsReferences = (input) => (input.format ? input.format !== 'text' : !/\.txt$/i.test(input.path ?? ''));
 const isWordChar = (c) => c !== undefined && c !== '' && WORD.test(c);
 
 export function spanViolations(report, inputs) {
   const problems = [];
   const textOf = new Map(inputs.map((i) => [i.id, i.text]));
+  const markup = new Set(inputs.filter(readsReferences).map((i) => i.id));
   const check = (what, sourceId, text, start, end) => {
     const original = textOf.get(sourceId);
     if (original === undefined) return problems.push(`${what}: unknown source ${sourceId}`);
@@ -44,6 +60,10 @@ export function spanViolations(report, inputs) {
       const around = JSON.stringify(original.slice(Math.max(0, start.offset - 10), end.offset + 10));
       if (isWordChar(original[start.offset]) && isWordChar(original[start.offset - 1])) problems.push(`${what}: ${JSON.stringify(text)} starts inside a word of ${around}`);
       if (isWordChar(original[end.offset - 1]) && isWordChar(original[end.offset])) problems.push(`${what}: ${JSON.stringify(text)} ends inside a word of ${around}`);
+      if (markup.has(sourceId)) {
+        if (insideReference(original, start.offset) >= 0) problems.push(`${what}: ${JSON.stringify(text)} starts inside a character reference of ${around}`);
+        if (insideReference(original, end.offset) >= 0) problems.push(`${what}: ${JSON.stringify(text)} ends inside a character reference of ${around}`);
+      }
     }
     return undefined;
   };

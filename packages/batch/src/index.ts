@@ -19,9 +19,9 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SourceInput } from '@corroborate/core';
 import { Piscina } from 'piscina';
-import { type BatchResult, type BatchTask, errorResult } from './task.js';
+import { type BatchResult, type BatchTask, errorResult, type StoryConfig } from './task.js';
 
-export type { BatchResult, BatchTask } from './task.js';
+export type { BatchResult, BatchTask, StoryConfig } from './task.js';
 
 /** Bytes of article text that each of the bounded buffers may hold (open stories, blocked stories, queue). */
 const BUFFER_BYTES = 64 * 1024 * 1024;
@@ -55,6 +55,8 @@ export interface BatchOptions {
   workerHeapMb?: number;
   /** The worker module (default: this package's own); a test may give one that misbehaves on purpose. */
   worker?: URL;
+  /** Rules, aliases and ignored files from a config file, applied to every story. */
+  config?: StoryConfig;
 }
 
 export type BatchInput =
@@ -351,7 +353,9 @@ async function runDirectory(run: BatchRun, dir: string, stories: readonly string
   for (const story of stories) {
     await run.room();
     if (run.aborted) return;
-    run.seal({ seq: run.newSeq(), story, dir: join(dir, story), divergencesOnly: options.divergencesOnly, maxSourceBytes: options.maxSourceBytes }, 0);
+    const task: BatchTask = { seq: run.newSeq(), story, dir: join(dir, story), divergencesOnly: options.divergencesOnly, maxSourceBytes: options.maxSourceBytes };
+    if (options.config) task.config = options.config;
+    run.seal(task, 0);
   }
 }
 
@@ -433,6 +437,7 @@ async function runNdjson(run: BatchRun, input: NodeJS.ReadableStream, label: str
       maxSourceBytes: options.maxSourceBytes,
     };
     if (entry.skipped.length > 0) task.skipped = entry.skipped;
+    if (options.config) task.config = options.config;
     run.seal(task, entry.bytes);
   };
   const oldestOpen = () => open.values().next().value as OpenStory | undefined;

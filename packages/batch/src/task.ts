@@ -1,4 +1,16 @@
-import type { SourceInput } from '@corroborate/core';
+import type { Aliases, RuleSettings, SourceInput } from '@corroborate/core';
+
+/** What a config file gives every story's check (plain data: it goes to the workers). */
+export interface StoryConfig {
+  /** Severity per rule id, or "off" (`checkSources(…, { rules })`). */
+  rules?: RuleSettings;
+  /** Other names of the same entity (`checkSources(…, { aliases })`). */
+  aliases?: Aliases;
+  /** Folder mode: glob patterns of files that are never articles, relative to `ignoreBase`. */
+  ignore?: string[];
+  /** The config file's folder, which `ignore` patterns are relative to. */
+  ignoreBase?: string;
+}
 
 /** One story to check: either a folder to read, or sources already read (from NDJSON). */
 export interface BatchTask {
@@ -14,6 +26,8 @@ export interface BatchTask {
   divergencesOnly: boolean;
   /** Articles larger than this are skipped (folder mode; NDJSON lines are measured while grouping). */
   maxSourceBytes: number;
+  /** From the config file, as for `check`. */
+  config?: StoryConfig;
 }
 
 /** The answer: the story's output line (without newline) and what `--fail-on` needs. */

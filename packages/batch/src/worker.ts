@@ -1,10 +1,13 @@
+/** Notices that mean a source was left out (the others keep it, or are about an inline comment). */
+const SKIPPING = new Set(['failed', 'not-english', 'duplicate']);
+
 /**
  * The task each worker thread of the pool runs: check one story and answer with its finished NDJSON line. The
  * line is serialised here, not in the main thread, so that the main thread only orders and writes bytes.
  */
 import { relative } from 'node:path';
-import { checkSources, type SourceInput } from '@corroborate/core';
-import { readSources } from '@corroborate/core/node';
+import { type CheckOptions, checkSources, type SourceInput } from '@corroborate/core';
+import { ignoreMatcher, readSources } from '@corroborate/core/node';
 import { type BatchResult, type BatchTask, errorResult } from './task.js';
 
 export default async function checkStory(task: BatchTask): Promise<BatchResult> {
@@ -13,8 +16,11 @@ export default async function checkStory(task: BatchTask): Promise<BatchResult> 
     let sources: SourceInput[];
     if (task.dir !== undefined) {
       const read = await readSources([task.dir], { maxSourceBytes: task.maxSourceBytes });
-      sources = read.sources;
+      // The config's ignored files are not articles, as in `check`: left out without a word.
+      const ignored = ignoreMatcher(task.config?.ignore ?? [], task.config?.ignoreBase ?? process.cwd());
+      sources = read.sources.filter((s) => s.path === undefined || ignored?.(s.path) === undefined);
       for (const problem of read.problems) {
+        if (ignored?.(problem.path) !== undefined) continue;
         skipped.push(`${relative(task.dir, problem.path) || problem.path}: ${problem.reason}`);
       }
     } else {
@@ -26,10 +32,13 @@ export default async function checkStory(task: BatchTask): Promise<BatchResult> 
       return errorResult(task, `fewer than two usable sources: ${found}${why}`);
     };
     if (sources.length < 2) return tooFew(sources.length);
-    const report = checkSources(sources, { divergencesOnly: task.divergencesOnly });
+    const options: CheckOptions = { divergencesOnly: task.divergencesOnly };
+    if (task.config?.rules) options.rules = task.config.rules;
+    if (task.config?.aliases) options.aliases = task.config.aliases;
+    const report = checkSources(sources, options);
     // Sources the pipeline left out count against the two needed, as in `check`.
     for (const notice of report.notices ?? []) {
-      if (notice.code !== 'no-claims') skipped.push(`${notice.sourceId}: ${notice.message}`);
+      if (SKIPPING.has(notice.code)) skipped.push(`${notice.sourceId}: ${notice.message}`);
     }
     if (report.sources.length < 2) return tooFew(report.sources.length);
     let errors = 0;

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { closestMatches, didYouMean } from '@corroborate/core/format';
 import { UsageError } from './errors.js';
 
 export interface OptionSpec {
@@ -14,6 +15,12 @@ export interface ParsedArgs {
 
 function optionName(name: string, rawName: string): string {
   return rawName.startsWith('--') ? `--${name}` : rawName;
+}
+
+/** `; did you mean "--format"?` for a long option close to a known one (`--frmat`, `--fromat`, `--no-colour`). */
+function suggestOption(name: string, rawName: string, specs: Readonly<Record<string, OptionSpec>>): string {
+  if (!rawName.startsWith('--')) return '';
+  return didYouMean(closestMatches(name, Object.keys(specs)).map((known) => `--${known}`));
 }
 
 /**
@@ -32,7 +39,7 @@ export function parseOptions(args: readonly string[], specs: Readonly<Record<str
     if (token.kind !== 'option') continue;
     const spec = specs[token.name];
     const shown = optionName(token.name, token.rawName);
-    if (!spec) throw new UsageError(`unknown option "${shown}"`);
+    if (!spec) throw new UsageError(`unknown option "${shown}"${suggestOption(token.name, token.rawName, specs)}`);
     if (spec.type === 'boolean') {
       if (token.value !== undefined) throw new UsageError(`option "${shown}" takes no value`);
       const negated = token.name.startsWith('no-');

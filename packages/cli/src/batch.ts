@@ -3,7 +3,8 @@ import { stat } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
 import { booleanOption, byteSizeOption, choiceOption, integerOption, type OptionSpec, parseOptions, stringOption } from './args.js';
 import { EXIT, errorCode, errorMessage, OutputError, UsageError } from './errors.js';
-import { FAIL_ON_LEVELS } from './fail-on.js';
+import { loadConfig } from './config.js';
+import { DEFAULT_FAIL_ON, FAIL_ON_LEVELS } from './fail-on.js';
 import { batchHelp } from './help.js';
 import { openReportTarget, writeStdout } from './output.js';
 import { Progress } from './progress.js';
@@ -18,6 +19,8 @@ const OPTIONS: Record<string, OptionSpec> = {
   'no-progress': { type: 'boolean' },
   'max-source-bytes': { type: 'string' },
   'story-timeout': { type: 'string' },
+  config: { type: 'string' },
+  'no-config': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 };
 
@@ -68,6 +71,10 @@ export async function runBatchCommand(args: readonly string[]): Promise<number> 
   const outputName = stringOption(parsed, 'output');
   if (outputName === '') throw new UsageError('option "--output" needs a file name');
   const timeout = integerOption(parsed, 'story-timeout', 1, 86_400, 'a whole number of seconds');
+  const configFile = stringOption(parsed, 'config');
+  if (configFile === '') throw new UsageError('option "--config" needs a file name');
+  // The same file, found the same way, as for `check`; its format is not used (batch always writes NDJSON).
+  const { config, dir: configDir } = await loadConfig({ file: configFile, disabled: parsed.values.get('config') === false, cwd: process.cwd() });
   const [{ runBatch, listStories, DEFAULT_STORY_TIMEOUT_MS }, { DEFAULT_MAX_SOURCE_BYTES }] = await Promise.all([
     import('@corroborate/batch'),
     import('@corroborate/core/node'),
@@ -75,10 +82,15 @@ export async function runBatchCommand(args: readonly string[]): Promise<number> 
   const options = {
     jobs: integerOption(parsed, 'jobs', 1, 1024) ?? availableParallelism(),
     divergencesOnly: booleanOption(parsed, 'divergences-only') ?? false,
-    failOn: choiceOption(parsed, 'fail-on', FAIL_ON_LEVELS, 'never'),
+    failOn: choiceOption(parsed, 'fail-on', FAIL_ON_LEVELS, config.failOn ?? DEFAULT_FAIL_ON),
     window: integerOption(parsed, 'window', 0, Number.MAX_SAFE_INTEGER, 'a whole number of lines') ?? 1000,
     maxSourceBytes: byteSizeOption(parsed, 'max-source-bytes') ?? DEFAULT_MAX_SOURCE_BYTES,
     storyTimeoutMs: timeout === undefined ? DEFAULT_STORY_TIMEOUT_MS : timeout * 1000,
+    config: {
+      ...(config.rules ? { rules: config.rules } : {}),
+      ...(config.aliases ? { aliases: config.aliases } : {}),
+      ...(config.ignore ? { ignore: config.ignore, ignoreBase: configDir } : {}),
+    },
   };
 
   let input: Parameters<typeof runBatch>[0];

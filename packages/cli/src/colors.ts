@@ -12,15 +12,28 @@ export interface ColorContext {
 }
 
 /**
+ * FORCE_COLOR as chalk (supports-color) and Node read it: unset means no wish; "0" or "false" means no colour;
+ * anything else ("1", "2", "3", "true", or empty) means colour.
+ */
+function forceColor(env: ColorContext['env']): boolean | undefined {
+  const value = env['FORCE_COLOR'];
+  if (value === undefined) return undefined;
+  return !['0', 'false'].includes(value.trim().toLowerCase());
+}
+
+/**
  * Colour for a person at a terminal only. Files and JSON never get escape codes, even when forced: they are read
- * by programs. A flag beats NO_COLOR, as no-color.org asks: the flag is the more specific wish.
+ * by programs. The more specific wish wins, as in Node and chalk: a flag, then FORCE_COLOR, then NO_COLOR (any
+ * non-empty value, no-color.org), then whether stdout is a terminal that is not TERM=dumb.
  */
 export function useColor(context: ColorContext): boolean {
   if (context.toFile || context.format !== 'text') return false;
   if (context.flag !== undefined) return context.flag;
+  const forced = forceColor(context.env);
+  if (forced !== undefined) return forced;
   const noColor = context.env['NO_COLOR'];
   if (noColor !== undefined && noColor !== '') return false;
-  return context.stdoutIsTTY;
+  return context.stdoutIsTTY && context.env['TERM'] !== 'dumb';
 }
 
 export function stylesFor(enabled: boolean): Styles {

@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import { type Config, parseConfig } from '@corroborate/core';
 import { lilconfig, type Loader } from 'lilconfig';
-import picomatch from 'picomatch';
 import { errorCode, errorMessage, InputError } from './errors.js';
 
 /** Where a config is looked for, in each directory from the working directory up. */
@@ -87,18 +86,4 @@ export async function loadConfig(options: { file?: string | undefined; disabled:
   const parsed = parseConfig(result.config);
   if (!parsed.ok) throw new InputError(`${path}: ${basename(path) === 'package.json' ? 'corroborate.' : ''}${parsed.problem}`);
   return { config: parsed.config, path, dir: dirname(result.filepath) };
-}
-
-/**
- * Whether a file is left out by the config's `ignore` patterns, matched against its path relative to the config
- * file's directory (a pattern without a slash matches the file name anywhere, as in .gitignore).
- */
-export function ignoreMatcher(loaded: LoadedConfig, cwd: string): ((path: string) => string | undefined) | undefined {
-  const patterns = loaded.config.ignore ?? [];
-  if (patterns.length === 0) return undefined;
-  const matchers = patterns.map((p) => [p, picomatch(p, { dot: true, basename: !p.includes('/') })] as const);
-  return (path) => {
-    const rel = relative(loaded.dir, resolve(cwd, path)).split(sep).join('/');
-    return matchers.find(([, match]) => match(rel))?.[0];
-  };
 }

@@ -3,6 +3,8 @@ export const EXIT = {
   ok: 0,
   findings: 1,
   usage: 2,
+  /** A path given could not be read: the report of the others is written, but the check is incomplete. */
+  unreadable: 2,
   output: 3,
 } as const;
 

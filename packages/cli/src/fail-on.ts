@@ -3,6 +3,13 @@ import type { Report } from '@corroborate/core';
 export const FAIL_ON_LEVELS = ['error', 'warning', 'never'] as const;
 export type FailOn = (typeof FAIL_ON_LEVELS)[number];
 
+/**
+ * Without --fail-on or a config's failOn, a divergence of severity error fails the run, as a linter's errors do
+ * (ESLint exits 1 on errors by default): a CI step that passes over a contradicted figure would be no check at all.
+ * `--fail-on never` makes the report information only.
+ */
+export const DEFAULT_FAIL_ON: FailOn = 'error';
+
 const RANK = { error: 0, warning: 1, info: 2 } as const;
 
 /**

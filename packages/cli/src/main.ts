@@ -1,19 +1,21 @@
+import { closestMatches, didYouMean } from '@corroborate/core/format';
 import { EXIT, errorCode, errorMessage, InputError, OutputError, UsageError } from './errors.js';
 import { HINT, MAIN_HELP } from './help.js';
 import { warn, writeStdout } from './output.js';
 import { cliVersion } from './version.js';
 
-const COMMANDS = ['check', 'batch'] as const;
+const COMMANDS = ['check', 'batch', 'lsp'] as const;
 
 async function runBatchCommand(args: readonly string[]): Promise<number> {
   return (await import('./batch.js')).runBatchCommand(args);
 }
 
 function unknownCommand(word: string): UsageError {
-  if (word.startsWith('-')) return new UsageError(`unknown option "${word}"`);
+  if (word.startsWith('-')) return new UsageError(`unknown option "${word}"${didYouMean(closestMatches(word, ['--help', '--version']))}`);
   // Someone who types `corroborate a.md b.md` wants `check`.
   const looksLikePath = /[./\\]/.test(word);
-  const hint = looksLikePath ? `; did you mean "corroborate check ${word} ..."?` : `; use ${COMMANDS.join(' or ')}`;
+  const near = didYouMean(closestMatches(word, COMMANDS));
+  const hint = looksLikePath ? `; did you mean "corroborate check ${word} ..."?` : near || `; use ${COMMANDS.slice(0, -1).join(', ')} or ${COMMANDS.at(-1) ?? ''}`;
   return new UsageError(`unknown command "${word}"${hint}`);
 }
 
@@ -22,7 +24,7 @@ async function route(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case undefined:
-      throw new UsageError('no command given; use check or batch');
+      throw new UsageError('no command given; use check, batch or lsp');
     case '-h':
     case '--help':
       await writeStdout(MAIN_HELP);
@@ -35,6 +37,7 @@ async function route(argv: readonly string[]): Promise<number> {
       }
       if (topic === 'check') return (await import('./check.js')).runCheck(['--help']);
       if (topic === 'batch') return runBatchCommand(['--help']);
+      if (topic === 'lsp') return (await import('./lsp.js')).runLsp(['--help']);
       throw unknownCommand(topic);
     }
     case '-v':
@@ -45,6 +48,8 @@ async function route(argv: readonly string[]): Promise<number> {
       return (await import('./check.js')).runCheck(rest);
     case 'batch':
       return runBatchCommand(rest);
+    case 'lsp':
+      return (await import('./lsp.js')).runLsp(rest);
     default:
       throw unknownCommand(command);
   }

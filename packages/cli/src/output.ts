@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { fstatSync, unlinkSync } from 'node:fs';
 import { type FileHandle, open, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { visibleControls } from '@corroborate/core/node';
+import { visibleLine } from '@corroborate/core/node';
 import { errorCode, errorMessage, OutputError } from './errors.js';
 
 /** Why a file could not be written, in a few words. */
@@ -232,11 +232,15 @@ export async function openReportTarget(target: string): Promise<ReportTarget> {
   }
 }
 
-/** Write a whole report to `--output`: all of it or, on failure, nothing (an existing file is left untouched). */
-export async function writeReportFile(target: string, data: string): Promise<void> {
+/**
+ * Write a whole report to `--output`, given whole or in pieces: all of it or, on failure, nothing (an existing
+ * file is left untouched).
+ */
+export async function writeReportFile(target: string, data: string | Iterable<string>): Promise<void> {
   const out = await openReportTarget(target);
   try {
-    await out.write(data);
+    if (typeof data === 'string') await out.write(data);
+    else for (const piece of data) await out.write(piece);
   } catch (error) {
     await out.abort();
     throw error;
@@ -257,11 +261,12 @@ export function writeStdout(text: string): Promise<void> {
 
 /**
  * One line on stderr, never throwing: there is nowhere left to report a failure to report. File names and
- * reasons can carry control characters (a file called "\x1b]0;owned\x07.txt"); they are shown, never obeyed.
+ * reasons can carry control characters (a file called "\x1b]0;owned\x07.txt") and line breaks; they are shown,
+ * never obeyed, so that every warning stays one line.
  */
 export function warn(line: string): void {
   try {
-    process.stderr.write(`${visibleControls(line)}\n`);
+    process.stderr.write(`${visibleLine(line)}\n`);
   } catch {
     // stderr is gone; nothing useful is left to do.
   }

@@ -1,4 +1,4 @@
-import { visibleControls } from '@corroborate/core/node';
+import { visibleLine } from '@corroborate/core/node';
 
 /** The progress bar of `corroborate batch`, on stderr, drawn only when stderr is a terminal. */
 export class Progress {
@@ -38,10 +38,10 @@ export class Progress {
     this.drawn = true;
   }
 
-  /** A message on its own line, with the bar redrawn under it. */
+  /** A message on one line of its own (line breaks in it shown, not obeyed), with the bar redrawn under it. */
   log(message: string): void {
     if (this.drawn) process.stderr.write('\r\x1b[2K');
-    process.stderr.write(`${visibleControls(message)}\n`);
+    process.stderr.write(`${visibleLine(message)}\n`);
     if (this.drawn) this.update(true);
   }
 

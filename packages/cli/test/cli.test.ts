@@ -127,7 +127,7 @@ describe('usage errors', () => {
   it('no command, no paths, a bad --format or --fail-on value all exit 2 with the hint', async () => {
     await copyFixtures('story');
     const cases: Array<[string[], string]> = [
-      [[], 'corroborate: no command given; use check or batch'],
+      [[], 'corroborate: no command given; use check, batch or lsp'],
       [['check'], 'corroborate: no articles given: name at least two files or a directory'],
       [['check', 'story', '--format', 'xml'], 'corroborate: invalid value "xml" for --format; use text, json, markdown, html, sarif, github or ndjson'],
       [['check', 'story', '--fail-on', 'info'], 'corroborate: invalid value "info" for --fail-on; use error, warning or never'],
@@ -144,10 +144,10 @@ describe('usage errors', () => {
 });
 
 describe('bad input files', () => {
-  it('a missing path among good ones gives one warning line and the rest are still checked', async () => {
+  it('a missing path among good ones gives one warning line, the rest are still checked, and the exit code is 2', async () => {
     await copyFixtures('story');
-    const run = await cli(['check', 'story', 'nope.txt']);
-    expect(run.code).toBe(0);
+    const run = await cli(['check', 'story', 'nope.txt', '--fail-on', 'never']);
+    expect(run.code).toBe(2);
     expect(stderrLines(run)).toEqual(['corroborate: nope.txt: no such file or directory']);
     expect(run.stdout.split('\n')[0]).toMatch(/^5 sources, /);
   });
@@ -160,12 +160,12 @@ describe('bad input files', () => {
     await mkdir(join(work, 'nothing'));
     await writeFile(join(work, 'nothing', 'readme.rst'), 'Not an article.');
     const run = await cli(['check', 'empty.txt', 'story', 'blob.md', 'notes.pdf', 'nothing']);
-    expect(run.code).toBe(0);
+    expect(run.code).toBe(2);
     expect(stderrLines(run)).toEqual([
       'corroborate: empty.txt: empty file',
       'corroborate: blob.md: binary file (contains NUL bytes), not UTF-8 text',
-      'corroborate: notes.pdf: not a .txt, .md or .markdown file',
-      'corroborate: nothing: no .txt, .md or .markdown files in this directory',
+      'corroborate: notes.pdf: not a .txt, .md, .markdown, .html or .htm file',
+      'corroborate: nothing: no .txt, .md, .markdown, .html or .htm files in this directory',
     ]);
     expect(run.stdout.split('\n')[0]).toMatch(/^5 sources, /);
   });
@@ -173,7 +173,7 @@ describe('bad input files', () => {
   it('--quiet keeps skipped files off stderr', async () => {
     await copyFixtures('story');
     const run = await cli(['check', 'story', 'nope.txt', '--quiet']);
-    expect(run.code).toBe(0);
+    expect(run.code).toBe(2);
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^5 sources, /);
   });
@@ -203,7 +203,8 @@ describe('report output', () => {
   it('--format json is a report that validates against the schema, with paths as typed', async () => {
     const paths = await copyFixtures('story');
     const run = await cli(['check', 'story', '--format', 'json']);
-    expect(run.code).toBe(0);
+    // The APT31 articles disagree on a count (an error): by default that fails the run.
+    expect(run.code).toBe(1);
     expect(run.stderr).toBe('');
     const report = ReportSchema.parse(JSON.parse(run.stdout));
     expect(report.sources.map((s) => s.path)).toEqual(paths);
@@ -213,11 +214,13 @@ describe('report output', () => {
 
   it('--divergences-only leaves agreements out', async () => {
     await copyFixtures('story');
-    const run = await cli(['check', 'story', '-f', 'json', '--divergences-only']);
+    const run = await cli(['check', 'story', '-f', 'json', '--divergences-only', '--fail-on', 'never']);
     expect(run.code).toBe(0);
     const report = ReportSchema.parse(JSON.parse(run.stdout));
     expect(report.findings.filter((f) => f.kind === 'agreement')).toEqual([]);
     expect(report.summary.agreements).toBe(0);
+    // ...and says how many it left out, rather than reading as "0 agreements".
+    expect(report.summary.hidden?.agreements).toBeGreaterThan(0);
   });
 
   it('markdown and html formats are selected by --format', async () => {
@@ -232,7 +235,7 @@ describe('report output', () => {
     await copyFixtures('story');
     const { version } = JSON.parse(await readFile(PACKAGE, 'utf8')) as { version: string };
     const sarif = await cli(['check', 'story', '--format', 'sarif']);
-    expect(sarif.code).toBe(0);
+    expect(sarif.code).toBe(1);
     const log = JSON.parse(sarif.stdout) as { version: string; runs: Array<{ tool: { driver: { name: string; version?: string } }; results: unknown[] }> };
     expect(log.version).toBe('2.1.0');
     expect(log.runs[0]?.tool.driver).toMatchObject({ name: 'corroborate', version });
@@ -263,7 +266,7 @@ describe('report output', () => {
 describe('--output', () => {
   it('writes the report to the file, not stdout, leaving no temporary file', async () => {
     await copyFixtures('story');
-    const run = await cli(['check', 'story', '-f', 'json', '--output', 'report.json']);
+    const run = await cli(['check', 'story', '-f', 'json', '--output', 'report.json', '--fail-on', 'never']);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('');
     const written = await readFile(join(work, 'report.json'), 'utf8');
@@ -274,7 +277,7 @@ describe('--output', () => {
   it('replaces an existing file when the run succeeds, never with colour', async () => {
     await copyFixtures('story');
     await writeFile(join(work, 'report.txt'), 'old report');
-    const run = await cli(['check', 'story', '--color', '-o', 'report.txt']);
+    const run = await cli(['check', 'story', '--color', '-o', 'report.txt', '--fail-on', 'never']);
     expect(run.code).toBe(0);
     const written = await readFile(join(work, 'report.txt'), 'utf8');
     expect(written).toMatch(/^5 sources, /);
@@ -284,7 +287,7 @@ describe('--output', () => {
   it('writes a SARIF log atomically too: the old file stays until the new one is complete', async () => {
     await copyFixtures('story');
     await writeFile(join(work, 'corroborate.sarif'), 'old log');
-    const run = await cli(['check', 'story', '-f', 'sarif', '-o', 'corroborate.sarif']);
+    const run = await cli(['check', 'story', '-f', 'sarif', '-o', 'corroborate.sarif', '--fail-on', 'never']);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('');
     expect((JSON.parse(await readFile(join(work, 'corroborate.sarif'), 'utf8')) as { version: string }).version).toBe('2.1.0');
@@ -336,7 +339,7 @@ describe('--output', () => {
   it('does not read its own previous report back as an article', async () => {
     await copyFixtures('story');
     await writeFile(join(work, 'story', 'report.md'), '# Corroboration report\n\nOld.\n');
-    const run = await cli(['check', 'story', '-f', 'markdown', '-o', 'story/report.md']);
+    const run = await cli(['check', 'story', '-f', 'markdown', '-o', 'story/report.md', '--fail-on', 'never']);
     expect(run.code).toBe(0);
     expect(stderrLines(run)).toEqual([`corroborate: ${join('story', 'report.md')}: skipped, it is the --output file`]);
     const written = await readFile(join(work, 'story', 'report.md'), 'utf8');
@@ -346,9 +349,13 @@ describe('--output', () => {
 });
 
 describe('--fail-on', () => {
-  it('never fails by default or with never, whatever the findings', async () => {
+  it('fails on an error divergence by default, as a linter does; never makes the report information only', async () => {
     await copyFixtures('story');
-    expect((await cli(['check', 'story'])).code).toBe(0);
+    const plain = await cli(['check', 'story']);
+    const onError = await cli(['check', 'story', '--fail-on', 'error']);
+    expect(plain.code).toBe(1);
+    expect(plain.stdout).toBe(onError.stdout);
+    expect(onError.code).toBe(1);
     expect((await cli(['check', 'story', '--fail-on', 'never'])).code).toBe(0);
   });
 
@@ -384,7 +391,7 @@ describe('colour', () => {
 
     it('is on by default', async () => {
       await copyFixtures('story');
-      const run = await inTerminal('check story');
+      const run = await inTerminal('check story --fail-on never');
       expect(run.code).toBe(0);
       expect(run.stdout).toContain(ESC);
     });

@@ -1,4 +1,4 @@
-import { type Report, ReportSchema } from '@corroborate/core';
+import { REPORT_VERSION, type Report, ReportSchema } from '@corroborate/core';
 import { describe, expect, it } from 'vitest';
 import { failsOn } from '../src/fail-on.js';
 
@@ -6,7 +6,7 @@ const at = { line: 1, column: 1, offset: 0 };
 
 function report(findings: Array<{ kind: 'agreement' | 'divergence'; severity: 'error' | 'warning' | 'info' }>): Report {
   return ReportSchema.parse({
-    version: '2.1.0',
+    version: REPORT_VERSION,
     sources: [
       { id: 'a', claimCount: 1 },
       { id: 'b', claimCount: 1 },

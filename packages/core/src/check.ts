@@ -4,7 +4,7 @@ import { compareFacts } from './compare/index.js';
 import { type CopyFamily, findCopies } from './copies/index.js';
 import { withCopies } from './copies/support.js';
 import { singleSourceClaims } from './compare/single-source/index.js';
-import { applyRuleSettings, type RuleSettings } from './config/rules.js';
+import { applyRuleSettings, assertRuleSettings, type RuleSettings } from './config/rules.js';
 import { extractClaims } from './extract/index.js';
 import type { ExtractedSource, Finding, ParsedSource, SourceInput } from './model.js';
 import { parseSource } from './parse/index.js';
@@ -12,17 +12,23 @@ import { buildReport } from './report/build.js';
 import type { Report, SourceNotice } from './report/schema.js';
 import { notEnglish } from './screen/language.js';
 import { segmentSource } from './segment/index.js';
-import { applySuppressions } from './suppress/index.js';
+import { suppressFindings } from './suppress/index.js';
 import { completeYears } from './years/index.js';
 
 export interface CheckOptions {
   /** Leave agreements and single-source claims out of the report (divergences and updates only). Default: false. */
   divergencesOnly?: boolean;
-  /** Severity per rule id, or "off" to leave a rule's findings out (`{ "name/partial": "error" }`). */
+  /**
+   * Severity per rule id, or "off" to leave a rule's findings out (`{ "name/partial": "error" }`). An id that is
+   * not a rule (see `ruleList`) throws a TypeError naming the nearest ones.
+   */
   rules?: RuleSettings;
   /** Other names of the same entity, by canonical name (`{ "China": ["Beijing"] }`): aligned and compared as one. */
   aliases?: Aliases;
-  /** Honour `<!-- corroborate-disable-next-line rule-id -->` comments in Markdown sources. Default: true. */
+  /**
+   * Honour `<!-- corroborate-disable-next-line rule-id -->` comments in Markdown sources. Default: true. A comment
+   * naming an unknown rule, or suppressing nothing, is a notice with its line (`unknown-rule`, `unused-suppression`).
+   */
   inlineSuppressions?: boolean;
 }
 
@@ -87,8 +93,20 @@ export interface Analysis {
  * A source that cannot be read (an error in any stage, text that is not English) is left out and a notice says
  * why; a source with the same text as another is counted once; a source without claims is kept but noted.
  */
-export function analyseSources(inputs: readonly SourceInput[], options: CheckOptions): Analysis {
+export interface AnalysisPlan {
+  /**
+   * A source that, when nothing in it or its input gives a date, takes the latest date of the others: a draft
+   * is written after the reports it is written from, and its "on Tuesday" is read against their days.
+   */
+  datedByOthers?: string;
+}
+
+const dateOf = (s: ExtractedSource): string | undefined => s.meta?.date ?? s.date;
+
+export function analyseSources(inputs: readonly SourceInput[], options: CheckOptions, plan: AnalysisPlan = {}): Analysis {
   assertUniqueIds(inputs);
+  // Before any work: a misspelt rule id is the caller's mistake, not a rule that happened not to fire.
+  assertRuleSettings(options.rules);
   const ordered = [...inputs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   // Notices in source order, whichever step gives them.
   const noticed = new Map<SourceInput, SourceNotice>();
@@ -129,10 +147,20 @@ export function analyseSources(inputs: readonly SourceInput[], options: CheckOpt
     const n = noticed.get(input);
     return n ? [n] : [];
   });
+  const late = plan.datedByOthers === undefined ? -1 : read.findIndex((s) => s.id === plan.datedByOthers && dateOf(s) === undefined);
+  if (late >= 0) {
+    const latest = read.map(dateOf).filter((d): d is string => d !== undefined).sort().at(-1);
+    const input = ordered.find((i) => i.id === plan.datedByOthers);
+    if (latest !== undefined && input) {
+      const parsed = parseOne({ ...input, date: latest.slice(0, 10) });
+      const again = 'code' in parsed ? parsed : extractOne(input, parsed);
+      if (!('code' in again)) read[late] = again;
+    }
+  }
   const extracted = applyAliases(read, options.aliases);
   const dates = new Map<string, string>();
   for (const source of extracted) {
-    const date = source.meta?.date ?? source.date;
+    const date = dateOf(source);
     if (date !== undefined) dates.set(source.id, date);
   }
   const alignment = alignClaims(extracted);
@@ -141,8 +169,10 @@ export function analyseSources(inputs: readonly SourceInput[], options: CheckOpt
   const compared = [...withCopies(compareFacts(alignment, { dates }), copies), ...single.findings];
   // Only the sources that were read: a skipped one has no findings, and its text may not even be a string.
   const readIds = new Set(read.map((s) => s.id));
-  const findings = options.inlineSuppressions === false ? compared : applySuppressions(compared, ordered.filter((i) => readIds.has(i.id)));
-  return { extracted, findings, singleSourceTotals: single.totals, copies, notices };
+  if (options.inlineSuppressions === false) return { extracted, findings: compared, singleSourceTotals: single.totals, copies, notices };
+  const suppressed = suppressFindings(compared, ordered.filter((i) => readIds.has(i.id)));
+  notices.push(...suppressed.notices);
+  return { extracted, findings: suppressed.findings, singleSourceTotals: single.totals, copies, notices };
 }
 
 /** The options that act on finished findings, last, so that they apply to draft findings too. */
@@ -151,6 +181,8 @@ export function finishReport(analysis: Analysis, findings: readonly Finding[], o
   // An update replaces a divergence, so it stays; agreements and single-source claims go.
   const kept = options.divergencesOnly ? tuned.filter((f) => f.kind === 'divergence' || f.kind === 'update') : tuned;
   const report = buildReport(analysis.extracted, kept, { singleSourceTotals: analysis.singleSourceTotals, copies: analysis.copies });
+  // Said, not silently zero: "0 agreements" would read as sources that agree on nothing.
+  if (options.divergencesOnly) report.summary.hidden = { agreements: tuned.filter((f) => f.kind === 'agreement').length };
   if (analysis.notices.length > 0) report.notices = analysis.notices;
   return report;
 }

@@ -5,6 +5,7 @@
 export {
   formatNames,
   formatReport,
+  formatReportPieces,
   formatterList,
   formatters,
   getFormatter,
@@ -16,6 +17,9 @@ export {
   type FormatOptions,
   type Styles,
 } from './report/format/index.js';
+export type { RepositoryPaths } from './report/format/styles.js';
 export { toSarifLog } from './report/format/sarif.js';
 export { escapeData, escapeProperty, GITHUB_ANNOTATIONS_PER_LEVEL } from './report/format/github.js';
 export { findingFingerprint } from './report/format/fingerprint.js';
+// "Did you mean" for the CLI's options, which it parses before loading the pipeline.
+export { closestMatches, didYouMean } from './shared/suggest.js';

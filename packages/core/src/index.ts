@@ -22,6 +22,7 @@ export {
   findingFingerprint,
   formatNames,
   formatReport,
+  formatReportPieces,
   formatterList,
   formatters,
   getFormatter,
@@ -32,6 +33,7 @@ export {
   type FormatterInfo,
   type FormatName,
   type FormatOptions,
+  type RepositoryPaths,
   type Styles,
 } from './format.js';
 export {
@@ -51,12 +53,32 @@ export {
   type ReportTimelineStep,
 } from './report/schema.js';
 export { checkSources, type CheckOptions } from './check.js';
-export { blankControls, visibleControls } from './shared/controls.js';
-export { unlinkMarkdown, visibleReport } from './report/format/safe.js';
+export { blankControls, visibleLine, visibleControls } from './shared/controls.js';
+export { noticeLine, unlinkMarkdown, visibleReport } from './report/format/safe.js';
 export { checkDraft, type DraftOptions } from './draft/index.js';
 export { applyAliases, type Aliases } from './aliases/index.js';
-export { applyRuleSettings, type RuleSettings } from './config/rules.js';
-export { findSuppressions, applySuppressions, type Suppressions } from './suppress/index.js';
+export { applyRuleSettings, assertRuleSettings, type RuleSettings } from './config/rules.js';
+export {
+  findDirectives,
+  findSuppressions,
+  applySuppressions,
+  suppressFindings,
+  type Directive,
+  type Suppressions,
+  type SuppressionResult,
+} from './suppress/index.js';
+export { ruleList, ruleIds, isRuleId, ruleInfo, suggestRuleIds, unknownRuleMessage, type RuleInfo } from './rules/index.js';
+export { closestMatches, didYouMean, editDistance } from './shared/suggest.js';
+export {
+  applyBaseline,
+  baselineOf,
+  inBaseline,
+  parseBaseline,
+  type Baseline,
+  type BaselineEntry,
+  type BaselineFile,
+  type BaselineResult,
+} from './baseline/index.js';
 export {
   ConfigSchema,
   configJsonSchema,

@@ -47,13 +47,20 @@ export interface SourceMeta {
   url?: string;
 }
 
-/** A run of the block's plain text that maps one-to-one onto the original text. */
+/**
+ * A run of the block's plain text and where it stands in the original. A run of `length` > 0 maps one-to-one
+ * onto the original. A run of length 0 is text with no characters of its own there, up to the next run: a line
+ * break or space put in for markup (at `sourceOffset`), or, with `sourceLength`, the decoded character of a
+ * reference (`&amp;`, `&#233;`) that stands for the original's [sourceOffset, sourceOffset + sourceLength).
+ */
 export interface TextRun {
   /** Offset of the run in the block's plain text. */
   textOffset: number;
   /** Offset of the run in the original source text. */
   sourceOffset: number;
   length: number;
+  /** For a run of length 0: how many characters of the original its text stands for (a character reference). */
+  sourceLength?: number;
 }
 
 export type BlockKind = 'heading' | 'paragraph';
@@ -160,14 +167,30 @@ export interface EntityMention extends MentionBase {
   roleSpan?: { start: number; end: number };
   /** A second role, in apposition after a name that has one before it ("Senator X (D-Wash.), Chair of …,"). */
   apposedRole?: { text: string; start: number; end: number };
+  /** Where a person is from or was born, as the source says beside the name ("Dana Whitfield, 29, of Calgary"). */
+  origins?: Origin[];
   /** An abbreviation the text defines for this name ("NPA"). */
   abbreviation?: string;
   /** An organisation's legal form, canonical ("limited", "corporation"), when its name carries one. */
   legalForm?: string;
 }
 
-/** `age`: a person's age in years ("Maria Lopez, 35,", "the 31-year-old"); its class names the person. */
-export type QuantityKind = 'count' | 'money' | 'duration' | 'percent' | 'measure' | 'age';
+/** A person's hometown or birthplace: the place's words as written, and its key for comparing. */
+export interface Origin {
+  relation: 'hometown' | 'birthplace';
+  text: string;
+  start: number;
+  end: number;
+  /** A country's canonical key ("france"), else the place's normalised name. */
+  key: string;
+}
+
+/**
+ * `age`: a person's age in years ("Maria Lopez, 35,", "the 31-year-old"); its class names the person.
+ * `split`: how a vote divided ("voted 7-2", "unanimously"): min and max are the votes on the losing side,
+ * `majority` the winning side's.
+ */
+export type QuantityKind = 'count' | 'money' | 'duration' | 'percent' | 'measure' | 'age' | 'split';
 
 /** A number as an interval, with the thing it counts. `max: null` means unbounded. */
 export interface Quantity {
@@ -192,6 +215,8 @@ export interface Quantity {
    * different periods answer different questions.
    */
   period?: string;
+  /** A vote split: the votes on the winning side; absent where the words give none ("unanimously"). */
+  majority?: number;
 }
 
 /** What a figure or a date is attached to: its own verb and actor, which may differ from its clause's. */
@@ -273,9 +298,30 @@ export interface Hedge extends Cue {
   level: 'alleged' | 'likely' | 'possible' | 'expected';
 }
 
+/**
+ * A claim that denies a proposition: "denied that anyone had been detained", "called reports that … false",
+ * "there was no redundancy plan", "the alarm did not sound". Read only where the scope of the denial is plain.
+ */
+export interface Stance {
+  kind: 'denied' | 'false' | 'no-plan' | 'negated';
+  /** The words that deny ("denied that", "did not", "there was no"). */
+  cue: Cue;
+  /** The words denied, as written. */
+  scope: Cue;
+  /** What is denied, as concept words (`extract/claims/stance.ts`): compared with what other claims assert. */
+  core: string[];
+}
+
 /** The verb or verbal phrase of a claim, reduced to a lemma so that "indicted" and "charged" compare. */
 export interface Predicate extends Cue {
+  /** The key the predicate aligns by: a newsroom synonym group ("indicted" → "charge") or the verb's own lemma. */
   lemma: string;
+  /** The verb's own lemma from the language layer ("suspended" → "suspend", "struck" → "strike"), for wording. */
+  base?: string;
+  /** The particle of a phrasal verb: "off" in "were laid off". */
+  particle?: string;
+  /** The figure the predicate governs does what it says ("Five climbers died"), rather than having it done to it. */
+  agentive?: boolean;
 }
 
 /** One checkable statement of one source. */
@@ -294,6 +340,15 @@ export interface Claim {
   attribution?: Attribution;
   hedge?: Hedge;
   negated: boolean;
+  /** What the claim denies, when it is a plain denial. */
+  stance?: Stance;
+  /** What the claim asserts, as concept words; absent when it denies, negates, asks or only reports something. */
+  core?: string[];
+  /**
+   * Extraction only: origins the claim's sentence gives a person it does not name ("the Cochrane woman"),
+   * pinned to a person of the source once it is read; never present on an extracted source.
+   */
+  references?: Origin[];
   /** Words of a direct quotation inside the claim. */
   quotes: Cue[];
   /** Content words (lower-case, stop words removed), for similarity and blocking. */

@@ -52,11 +52,12 @@ const SETS: FixtureSet[] = readdirSync(FIXTURES)
   .map(loadSet);
 
 describe('fixture groups', () => {
-  it('put every fixture set in exactly one group, so --check scores real and invented sets apart', () => {
+  it('put every fixture set in exactly one group, so --check scores real, invented and blind sets apart', () => {
     const groups = JSON.parse(readFileSync(join(FIXTURES, 'groups.json'), 'utf8')) as Record<string, unknown>;
     const real = groups.real as string[];
     const invented = groups.invented as string[];
-    for (const set of SETS) expect([real.includes(set.name), invented.includes(set.name)].filter(Boolean), set.name).toHaveLength(1);
+    const blind = groups.blind as string[];
+    for (const set of SETS) expect([real.includes(set.name), invented.includes(set.name), blind.includes(set.name)].filter(Boolean), set.name).toHaveLength(1);
     // The real group holds every corpus event, whose about/ folder records where the texts came from.
     for (const set of SETS) if (existsSync(join(FIXTURES, set.name, 'about'))) expect(real, set.name).toContain(set.name);
   });
@@ -277,6 +278,19 @@ describe('scoring rules', () => {
     expect(s.kinds.agreement).toMatchObject({ gold: 1, findings: 1, matched: 1, precision: 1, recall: 1, f1: 1 });
     expect(s.categories.quantity.divergence).toMatchObject({ gold: 2, matched: 2, recall: 1 });
     expect(s.findings).toEqual({ total: 4, divergences: 3, agreements: 1, unscored: 0 });
+  });
+
+  it('severity agreement counts matched divergences whose severity is the gold\'s, and --check gates it', () => {
+    const severities: ScoredFinding['severity'][] = ['error', 'info', 'warning'];
+    const rated = perfect.map((f, i) => (f.kind === 'divergence' ? { ...f, severity: severities[i] } : f));
+    const s = scoreSet(gold, { findings: rated }, texts);
+    // F1 error = gold error, F2 info ≠ gold error, F3 warning = gold warning.
+    expect(s.severity).toMatchObject({ matched: 3, agree: 2 });
+    expect(s.severity.rate).toBeCloseTo(2 / 3);
+    expect(s.severity.confusions).toEqual([{ finding: 'F2', fact: 'firms-internal', severity: 'info', gold: 'error' }]);
+    const gate = { divergenceRecall: 0, divergencePrecision: 0, agreementRecall: 0, severityAgreement: 0.8 };
+    expect(checkFailures(s, gate)).toEqual(['severity agreement 0.67 < 0.8']);
+    expect(combineScores([s, s]).severity).toMatchObject({ matched: 6, agree: 4 });
   });
 
   it('a missing divergence lowers recall, not precision', () => {

@@ -6,7 +6,7 @@ import { alignRenamedPlaces } from './places.js';
 import { alignSlots } from './slots.js';
 import { alignMisquotes } from './misquotes.js';
 import { alignQuotes } from './quotes.js';
-import { alignStatements } from './statements.js';
+import { alignDenials, alignStatements } from './statements.js';
 
 /**
  * Align stage: facts that two or more claims speak about, from candidates found through shared keys
@@ -15,7 +15,7 @@ import { alignStatements } from './statements.js';
  */
 export function alignClaims(sources: readonly ExtractedSource[]): Alignment {
   const counter = { pairs: 0 };
-  const facts: Fact[] = [...alignNames(sources, counter), ...alignRenamedPlaces(sources), ...alignSlots(sources, isLexiconLemma, counter), ...alignAges(sources, counter), ...alignStatements(sources, counter), ...alignQuotes(sources, counter), ...alignMisquotes(sources, counter)];
+  const facts: Fact[] = [...alignNames(sources, counter), ...alignRenamedPlaces(sources), ...alignSlots(sources, isLexiconLemma, counter), ...alignAges(sources, counter), ...alignStatements(sources, counter), ...alignDenials(sources, counter), ...alignQuotes(sources, counter), ...alignMisquotes(sources, counter)];
   facts.forEach((f, i) => {
     f.id = `fact${i + 1}`;
   });

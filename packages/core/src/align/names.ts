@@ -16,7 +16,7 @@ interface SourceEntity {
   sourceId: string;
   mention: EntityMention;
   claim: Claim;
-  /** Later mentions of the same name in that source that carry a role ("…, the deputy mayor,"). */
+  /** Later mentions of the same name in that source that carry a role ("…, the deputy mayor,") or an origin ("…, of Calgary"). */
   roles: { mention: EntityMention; claim: Claim }[];
 }
 
@@ -44,14 +44,16 @@ function sourceEntities(source: ExtractedSource): SourceEntity[] {
     const key = `${e.mention.kind}|${e.mention.key}`;
     const first = byKey.get(key);
     if (!first) byKey.set(key, e);
-    else if (e.mention.role && e.mention.role !== first.mention.role) first.roles.push({ mention: e.mention, claim: e.claim });
+    else if ((e.mention.role && e.mention.role !== first.mention.role) || e.mention.origins) first.roles.push({ mention: e.mention, claim: e.claim });
   }
   const distinct = [...byKey.values()];
   // A surname alone ("Okafor") is folded into the full name, roles and all.
   for (const e of distinct) {
     if (e.mention.kind !== 'person') continue;
     const full = distinct.find((o) => o !== e && o.mention.kind === 'person' && o.mention.words.length > e.mention.words.length && e.mention.words.every((w) => o.mention.words.includes(w)));
-    if (full && e.mention.role) full.roles.push({ mention: e.mention, claim: e.claim }, ...e.roles);
+    if (!full) continue;
+    if (e.mention.role || e.mention.origins) full.roles.push({ mention: e.mention, claim: e.claim });
+    full.roles.push(...e.roles);
   }
   return distinct.filter((e) => {
     if (e.mention.kind !== 'person') return true;

@@ -1,6 +1,7 @@
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import type { Claim, ExtractedSource, Fact, FactItem } from '../model.js';
 import { escapeRegExp, firstAtOrAfter } from '../shared/ordered.js';
+import { outsideReference } from '../shared/spans.js';
 
 /**
  * Shared quotations: words one source puts in quotation marks that another source reports too, quoted or not
@@ -86,5 +87,8 @@ function wordsPattern(wanted: string): RegExp {
 function findWords(claim: Claim, re: RegExp): { start: number; end: number } | undefined {
   const match = re.exec(claim.text);
   if (!match) return undefined;
-  return { start: claim.start + match.index, end: claim.start + match.index + match[0].length };
+  // Words are matched on letters, so a match can begin or end inside "&amp;": the span takes the whole reference.
+  const start = outsideReference(claim.text, match.index, -1);
+  const end = outsideReference(claim.text, match.index + match[0].length, 1);
+  return { start: claim.start + start, end: claim.start + end };
 }

@@ -1,13 +1,15 @@
 import { MONTHS, WEEKDAY_NAMES, WEEKDAYS } from '../lexicon/calendar.js';
-import type { Claim, DateMention, EntityMention, ExtractedSource, Fact, FactItem, Quantity, QuantityMention, TimeMention } from '../model.js';
+import type { Claim, DateMention, EntityMention, ExtractedSource, Fact, FactItem, Predicate, Quantity, QuantityMention, TimeMention } from '../model.js';
 import { isLexiconLemma, participle, SPEECH_VERBS } from '../lexicon/verbs.js';
 import { dateText, pluralOf, quantityText, timeText } from '../values/format.js';
 import { MEASURES, nounClass, PERSON_PREDICATES, singular } from '../lexicon/nouns.js';
 import { DETERMINERS, STOPWORDS } from '../lexicon/stopwords.js';
 import { lookupPlace } from '../lexicon/places.js';
 import { diceCoefficient, wordDice } from '../shared/similarity.js';
+import { byQuestion, figureLabel, spanBlock, splitBlocks } from './figures.js';
 import { buildPostings, forEachSharedPair } from './postings.js';
 import { UnionFind } from './union-find.js';
+import { verbWording, type VerbForm } from '../language/wording.js';
 
 /**
  * Quantity and date facts. Blocking key: the claim's predicate lemma with the kind of value (and, for counts,
@@ -85,6 +87,8 @@ function contentWordsOf(claim: Claim): string[] {
  * counted class, a named measurement) or needs anchors and similarity to link claims.
  */
 function quantityBlocks(q: Quantity, lemma: string | undefined, strong: boolean): [string, boolean][] {
+  const split = splitBlocks(q);
+  if (split) return split;
   // A measurement is named by its noun: one story has one magnitude, one turnout.
   if (q.kind === 'measure') {
     if (!q.statedUnit) return [[`quantity|-|measure|${q.unitClass}`, true]];
@@ -161,7 +165,7 @@ function slotItems(sources: readonly ExtractedSource[], strongLemmas: (lemma: st
     for (const claim of source.claims) {
       for (const m of claim.mentions) {
         if (m.type === 'entity') continue;
-        const lemma = (m.predicate ?? claim.predicate)?.lemma;
+        const lemma = keyLemma(m.predicate ?? claim.predicate);
         // A time of day is keyed like a date, by its verb: "started at 1:30 a.m." / "began at 2:30 a.m.".
         if (m.type === 'time') {
           if (lemma) items.push({ sourceId: source.id, claim, mention: m, block: `time|${lemma}`, strongPredicate: false });
@@ -176,6 +180,8 @@ function slotItems(sources: readonly ExtractedSource[], strongLemmas: (lemma: st
           const calendar = m.date.precision === 'day' || m.date.precision === 'month' || (m.date.precision === 'relative' && /\d/.test(m.text));
           const event = calendar ? eventNounAfter(claim, m) : undefined;
           if (event) items.push({ sourceId: source.id, claim, mention: m, block: `date|-|${event}`, strongPredicate: true });
+          const span = spanBlock(m, claim);
+          if (span) items.push({ sourceId: source.id, claim, mention: m, block: span, strongPredicate: false });
           continue;
         }
         const q = m.quantity;
@@ -193,6 +199,15 @@ function slotItems(sources: readonly ExtractedSource[], strongLemmas: (lemma: st
     }
   }
   return items;
+}
+
+/**
+ * The verb a figure is keyed by: the lexicon's synonym group when it has the verb ("indicted" and "charged"
+ * are one), else the verb's own lemma from the language layer ("collapsed" → "collapse"), else its stem.
+ */
+function keyLemma(predicate: Predicate | undefined): string | undefined {
+  if (!predicate) return undefined;
+  return isLexiconLemma(predicate.lemma) ? predicate.lemma : (predicate.base ?? predicate.lemma);
 }
 
 /** The noun a date stands before as an adjective: "the February 3, 2023, train derailment" → "derailment". */
@@ -255,10 +270,11 @@ export function alignSlots(sources: readonly ExtractedSource[], strongLemmas: (l
     else blocks.set(item.block, [i]);
   });
   const facts: Fact[] = [];
-  for (const [block, members] of blocks) {
+  for (const [block, all] of blocks) {
+    const members = withoutTables(all, items);
     // A block one source fills alone is a fact only as a few figures it gives for one thing ("two companies" ...
     // "five companies"): a source can contradict itself. Dozens of them are a table or a list, not a claim.
-    if (!spansSources(members, items) && (members.length < 2 || members.length > MAX_ONE_SOURCE)) continue;
+    if (members.length === 0 || (!spansSources(members, items) && (members.length < 2 || members.length > MAX_ONE_SOURCE))) continue;
     const uf = new UnionFind(members.length);
     const first = items[members[0] as number] as SlotItem;
     if (first.strongPredicate && (block.startsWith('quantity|') || block.startsWith('date|-|'))) {
@@ -290,7 +306,7 @@ export function alignSlots(sources: readonly ExtractedSource[], strongLemmas: (l
         if (wordDice(contentWordsOf(a.claim), contentWordsOf(b.claim)) >= SIMILARITY || sharesEntity(a.claim, b.claim) || sharesSpecificVerb(a, b)) uf.union(p, q);
       });
     }
-    for (const group of uf.groups().flatMap((g) => byPeriod(g.map((local) => items[members[local] as number] as SlotItem)))) {
+    for (const group of uf.groups().flatMap((g) => byPeriod(g.map((local) => items[members[local] as number] as SlotItem))).flatMap((g) => byQuestion(block, g))) {
       const groupItems = group;
       if (groupItems.length < 2) continue;
       const factItems: FactItem[] = groupItems.map((it) => ({
@@ -306,13 +322,16 @@ export function alignSlots(sources: readonly ExtractedSource[], strongLemmas: (l
       const [kind = '', lemma = '-', quantityKind = '', unitClass = ''] = block.split('|');
       // "date|-|derailment": the date of an event named by its noun.
       const label =
-        kind === 'time'
+        figureLabel(block, groupItems) ??
+        (kind === 'time'
           ? timeLabel(groupItems, lemma)
           : kind === 'date' && lemma === '-' && quantityKind
             ? `date of the ${quantityKind}`
+            : kind === 'date' && lemma !== '-'
+              ? dateLabel(groupItems, lemma)
             : quantityKind === 'percent' && unitClass.includes(':')
               ? shareLabel(unitClass, groupItems)
-              : factLabel(kind, lemma === '-' ? '-' : verbWordOf(groupItems, lemma), quantityKind, unitClass);
+              : factLabel(kind, lemma === '-' ? '-' : verbWordOf(groupItems, lemma, kind === 'quantity' && quantityKind === 'count' ? 'count' : 'participle'), quantityKind, sameHead(groupItems, quantityKind, unitClass)));
       facts.push({ id: '', category: kind === 'date' || kind === 'time' ? 'date' : 'quantity', label: kind === 'quantity' && quantityKind === 'count' ? asWrittenNames(label, groupItems) : label, key: block, items: factItems });
     }
   }
@@ -320,6 +339,30 @@ export function alignSlots(sources: readonly ExtractedSource[], strongLemmas: (l
 }
 
 const MAX_ONE_SOURCE = 64;
+
+/**
+ * The members of a block without the tables in it: a source that gives one thing more than MAX_ONE_SOURCE
+ * different values ("1 were killed. 2 were killed. ..." for thousands of rows) is listing, not reporting, whoever
+ * else fills the block. Kept, they would make the fact's comparison grow with the square of the rows.
+ */
+function withoutTables(members: readonly number[], items: readonly SlotItem[]): readonly number[] {
+  if (members.length <= MAX_ONE_SOURCE) return members;
+  const values = new Map<string, Set<string>>();
+  for (const i of members) {
+    const item = items[i] as SlotItem;
+    let set = values.get(item.sourceId);
+    if (!set) values.set(item.sourceId, (set = new Set()));
+    if (set.size <= MAX_ONE_SOURCE) set.add(valueKey(item.mention));
+  }
+  const tables = new Set([...values].filter(([, set]) => set.size > MAX_ONE_SOURCE).map(([id]) => id));
+  return tables.size === 0 ? members : members.filter((i) => !tables.has((items[i] as SlotItem).sourceId));
+}
+
+function valueKey(m: QuantityMention | DateMention | TimeMention): string {
+  if (m.type === 'quantity') return `${m.quantity.min}|${m.quantity.max ?? ''}|${m.quantity.unit ?? ''}`;
+  if (m.type === 'time') return `${m.time.start}|${m.time.end}`;
+  return `${m.date.start}|${m.date.end}|${m.weekday ?? ''}`;
+}
 
 function spansSources(members: readonly number[], items: readonly SlotItem[]): boolean {
   const first = items[members[0] as number]?.sourceId;
@@ -337,22 +380,49 @@ function subjectOf(item: SlotItem): string | undefined {
   const predicate = item.mention.predicate ?? item.claim.predicate;
   if (!predicate) return undefined;
   const words = item.claim.text.slice(0, Math.max(0, predicate.start - item.claim.start)).trim().split(/\s+/).filter(Boolean);
-  if (words.length < 2 || words.length > 4 || words.some((w) => !/^[\p{L}'’-]+$/u.test(w))) return undefined;
+  if (words.length < 2 || words.length > 4 || words.some((w) => !/^[\p{L}'’-]+$/u.test(w) || RELATIVES.has(w.toLowerCase()))) return undefined;
   const first = (words[0] ?? '').toLowerCase();
   if (!DETERMINERS.has(first)) return undefined;
   return [first, ...words.slice(1)].join(' ');
 }
 
-/** "what time the fire started": the subject most sources give, then the verb. */
-function timeLabel(items: readonly SlotItem[], lemma: string): string {
+/** The subject most sources give the verb ("the fire"), ties by spelling. */
+function commonSubject(items: readonly SlotItem[]): string | undefined {
   const uses = new Map<string, number>();
   for (const it of items) {
     const s = subjectOf(it);
     if (s) uses.set(s, (uses.get(s) ?? 0) + 1);
   }
-  const subject = [...uses.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? 'it';
-  const verb = verbWordOf(items, lemma);
+  return [...uses.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+}
+
+const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'where']);
+
+/** The verb has an object in the claim ("damaged the warehouse"): its subject and verb alone are no question. */
+function hasObject(item: SlotItem): boolean {
+  const predicate = item.mention.predicate ?? item.claim.predicate;
+  if (!predicate) return false;
+  const after = item.claim.text.slice(predicate.end - item.claim.start).trim();
+  const rest = predicate.particle && after.toLowerCase().startsWith(predicate.particle) ? after.slice(predicate.particle.length).trim() : after;
+  return /^(the|a|an|its|their|his|her|it|them|this|that|these|those|\p{Lu}|\d)/u.test(rest) && !/^(the|a|an) (day|week|month|year|morning|afternoon|evening|night)\b/i.test(rest);
+}
+
+/** "what time the fire started": the subject most sources give, then the verb. */
+function timeLabel(items: readonly SlotItem[], lemma: string): string {
+  const subject = commonSubject(items) ?? 'it';
+  const verb = verbWordOf(items, lemma, 'past');
   return verb ? `what time ${subject} ${verb}` : 'what time';
+}
+
+/** "when the fire broke out", with the subject most sources give; "when privatised" without one. */
+function dateLabel(items: readonly SlotItem[], lemma: string): string {
+  const subject = items.some(hasObject) ? undefined : commonSubject(items);
+  const past = verbWordOf(items, lemma, 'past');
+  if (subject) return past ? `when ${subject} ${past}` : 'when';
+  const participle = verbWordOf(items, lemma, 'participle');
+  if (!participle) return 'when';
+  // "when begun" is no English: an irregular verb whose forms differ reads "when it began".
+  return past && past !== participle && !items.some(hasObject) ? `when it ${past}` : `when ${participle}`;
 }
 
 /** A body named in a count's label is spelt as the sources spell it: "number of Corps personnel", not "corps". */
@@ -444,10 +514,14 @@ const CLASS_PLURALS: Readonly<Record<string, string>> = {
 };
 
 /**
- * The verb an editor reads in the label: the sources' own past form when they use one ("collapsed",
- * "mobilized"), the lexicon's participle otherwise; never a stem ("collaps").
+ * The verb an editor reads in the label, built by the language layer from the sources' own verbs ("laid off",
+ * "suspended", "who died"); where no source's verb has a lemma, the lexicon's participle, or the sources' own
+ * past form ("collapsed", "mobilized"); never a stem ("collaps").
  */
-function verbWordOf(items: readonly SlotItem[], lemma: string): string {
+function verbWordOf(items: readonly SlotItem[], lemma: string, form: VerbForm): string {
+  // Only the verbs the fact is keyed by: "were declared dead" counts the dead, and is not worded "declared".
+  const worded = verbWording(items.map((it) => it.mention.predicate ?? it.claim.predicate).filter((p) => keyLemma(p) === lemma), form);
+  if (worded) return worded;
   if (isLexiconLemma(lemma)) return participle(lemma);
   const uses = new Map<string, number>();
   for (const it of items) {
@@ -459,6 +533,21 @@ function verbWordOf(items: readonly SlotItem[], lemma: string): string {
   return best ? best[0] : '';
 }
 
+/** Nouns that say only "people": a count of them is labelled by its class. */
+const PLAIN_PEOPLE = new Set(['people', 'person', 'individual']);
+
+/**
+ * The thing a count's label names: the counted noun itself when every source counts the same one ("vessels",
+ * "subcontractors"), the class of the nouns when they differ ("workers" / "employees": people).
+ */
+function sameHead(items: readonly SlotItem[], quantityKind: string, unitClass: string): string {
+  if (quantityKind !== 'count' || unitClass.includes(':')) return unitClass;
+  const units = new Set(items.map((it) => (it.mention.type === 'quantity' ? it.mention.quantity.unit : '')));
+  const [unit] = units;
+  if (units.size !== 1 || !unit || unit.includes(' ') || PLAIN_PEOPLE.has(unit) || unit === unitClass) return unitClass;
+  return unit;
+}
+
 /** What the fact is about, in words: "organisations sanctioned", "how long (attacked)", "when attacked". */
 export function factLabel(kind: string, verbWord: string, quantityKind: string, unitClass: string): string {
   const verb = verbWord === '-' ? '' : verbWord;
@@ -466,7 +555,8 @@ export function factLabel(kind: string, verbWord: string, quantityKind: string, 
   if (quantityKind === 'duration' && unitClass.startsWith('offset:')) return unitClass.split(':')[2] === 'later' ? 'how long after' : `how long after the ${unitClass.split(':').slice(3).join(' ') || 'event'}`;
   if (quantityKind === 'duration' && unitClass.split(':').length === 3) return `length of the ${unitClass.split(':')[2]}`;
   if (quantityKind === 'duration') return verb ? `how long (${verb})` : 'how long';
-  if (quantityKind === 'money') return verb ? `amount ${verb}` : `amount in ${unitClass.split(':')[1] ?? 'money'}`;
+  // "cost" is its own question: "amount cost" is no English.
+  if (quantityKind === 'money') return verb === 'cost' ? 'cost' : verb ? `amount ${verb}` : `amount in ${unitClass.split(':')[1] ?? 'money'}`;
   if (quantityKind === 'percent' && unitClass === 'points') return verb ? `change in percentage points (${verb})` : 'change in percentage points';
   if (quantityKind === 'percent') return verb ? `share ${verb}` : 'share';
   if (quantityKind === 'measure') return measureLabel(unitClass, verb);

@@ -21,6 +21,15 @@ export function sourceList(items: readonly { sourceId: string }[]): string {
   return [...new Set(items.map((i) => i.sourceId))].sort().join(', ');
 }
 
+/** The most values a message lists; the evidence is capped alike (report/build.ts). */
+export const MAX_LISTED = 12;
+
+/** Parts joined by `separator`, at most MAX_LISTED of them, then how many more there are. */
+export function listed(parts: readonly string[], separator: string): string {
+  if (parts.length <= MAX_LISTED) return parts.join(separator);
+  return `${parts.slice(0, MAX_LISTED).join(separator)} … and ${(parts.length - MAX_LISTED).toLocaleString('en-US')} more`;
+}
+
 export const quote = (text: string) => `"${text.replace(/\s+/g, ' ')}"`;
 
 /** A text cut to `max` characters at most, with an ellipsis where it was cut. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { formatters, type FormatName } from '../report/format/index.js';
+import { ruleIds, unknownRuleMessage } from '../rules/index.js';
 
 /**
  * The config file's contract (`corroborate.config.json`, `.corroboraterc.json`, `package.json#corroborate`).
@@ -13,12 +14,14 @@ export const FAIL_ON_SETTINGS = ['error', 'warning', 'never'] as const;
 
 // From the registry, so that a formatter added there is accepted here without a second list to keep in step.
 const FORMAT_NAMES = Object.keys(formatters) as [FormatName, ...FormatName[]];
+// From the rule registry: an editor completes the ids from the JSON Schema, and a misspelt one is an error.
+const RULE_IDS = ruleIds as [string, ...string[]];
 
 export const ConfigSchema = z
   .object({
     $schema: z.string().optional().describe('Where the JSON Schema of this file is, for editors.'),
     rules: z
-      .record(z.string().regex(/^[a-z][a-z-]*\/[a-z][a-z-]*$/, 'expected a rule id such as "name/partial"'), z.enum(RULE_SETTINGS))
+      .partialRecord(z.enum(RULE_IDS), z.enum(RULE_SETTINGS))
       .optional()
       .describe('Severity per rule id ("quantity/disjoint": "warning"), or "off" to leave the rule\'s findings out.'),
     aliases: z
@@ -31,6 +34,11 @@ export const ConfigSchema = z
       .describe('Glob patterns of files never read as articles, relative to the config file ("drafts/**", "*.notes.md").'),
     failOn: z.enum(FAIL_ON_SETTINGS).optional().describe('Default of --fail-on.'),
     format: z.enum(FORMAT_NAMES).optional().describe('Default of --format.'),
+    against: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('The folder (or file) of sources that `corroborate lsp` checks open drafts against, relative to the config file.'),
   })
   .strict();
 
@@ -44,6 +52,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'unrecognized_keys': {
       const [key = ''] = issue.keys;
+      if (where === 'rules') return at(unknownRuleMessage(key));
       const known = Object.keys(ConfigSchema.shape).join(', ');
       return at(`unknown key (known keys: ${known})`, where ? `${where}.${key}` : key);
     }

@@ -2,6 +2,8 @@ import { analyseSources, assertUniqueIds, type CheckOptions, finishReport } from
 import type { Claim, Evidence, ExtractedSource, Finding, FindingCategory, Mention, SourceInput, Support } from '../model.js';
 import type { Report } from '../report/schema.js';
 import { timesCompatible } from '../compare/values/times.js';
+import type { SourceDates } from '../compare/updates/index.js';
+import { swapsOf } from './swaps.js';
 
 /**
  * A draft checked against the sources it was written from. The draft goes through the same pipeline as the
@@ -107,7 +109,29 @@ interface Judged {
  * fact: compare may split one name into "variant" against one source and "style" against another, and the draft
  * is supported if any source writes it as the draft does.
  */
-function judge(finding: Finding, draftId: string, factEvidence: readonly Evidence[], mentionOf: (e: Evidence) => Mention | undefined): Judged | undefined {
+/**
+ * In a developing story the sources' own latest report is the one to follow: the values of the latest day, when
+ * the sources span several days and that day's reports agree among themselves.
+ */
+function latestOf(theirs: readonly Evidence[], dates: SourceDates, mentionOf: (e: Evidence) => Mention | undefined): { latest: Evidence[]; earlier: Evidence[]; day: string } | undefined {
+  if (theirs.length < 2 || theirs.some((e) => !dates.has(e.sourceId))) return undefined;
+  const day = (e: Evidence) => (dates.get(e.sourceId) ?? '').slice(0, 10);
+  const days = [...new Set(theirs.map(day))].sort();
+  if (days.length < 2) return undefined;
+  const last = days[days.length - 1] as string;
+  const latest = theirs.filter((e) => day(e) === last);
+  if (latest.some((a) => latest.some((b) => !compatible(a, b, mentionOf)))) return undefined;
+  return { latest, earlier: theirs.filter((e) => day(e) !== last), day: last };
+}
+
+function judge(
+  finding: Finding,
+  draftId: string,
+  factEvidence: readonly Evidence[],
+  mentionOf: (e: Evidence) => Mention | undefined,
+  dates: SourceDates = new Map(),
+  sourceNames: ReadonlySet<string> = new Set(),
+): Judged | undefined {
   const mine = finding.evidence.filter((e) => e.sourceId === draftId);
   const theirs = finding.evidence.filter((e) => e.sourceId !== draftId);
   if (mine.length === 0) return undefined;
@@ -141,6 +165,19 @@ function judge(finding: Finding, draftId: string, factEvidence: readonly Evidenc
   const others = factEvidence.filter((e) => e.sourceId !== draftId);
   const supporters = others.filter((t) => mine.some((m) => compatible(m, t, mentionOf)));
   const opponents = theirs.filter((t) => !mine.some((m) => compatible(m, t, mentionOf)));
+  if (finding.category === 'quantity' && opponents.length > 0) {
+    // Reports of several days that disagree: a draft with the latest day's figure is right, one with an
+    // earlier day's figure is out of date, whatever the earlier reports said.
+    const timeline = latestOf(theirs, dates, mentionOf);
+    if (timeline) {
+      const followsLatest = timeline.latest.every((t) => mine.some((m) => compatible(m, t, mentionOf)));
+      if (followsLatest) return { covers: mine, finding: confirmed(timeline.latest) };
+      const newest = timeline.latest[0] as Evidence;
+      if (supporters.length > 0) {
+        return { covers: mine, finding: { ...base, kind: 'divergence', severity: 'warning', rule: 'draft/outdated', message: `The draft gives ${words}; the latest report, ${newest.sourceId} (${timeline.day}), gives ${quote(newest.text)}.`, evidence } };
+      }
+    }
+  }
   if (finding.category === 'name') {
     const shortened = mine.some((m) => opponents.some((o) => isShorterName(nameWords(m, mentionOf), nameWords(o, mentionOf))));
     // A shortened name is wrong even when a source shortens it too; a name some source writes alike is not.
@@ -153,12 +190,64 @@ function judge(finding: Finding, draftId: string, factEvidence: readonly Evidenc
   } else if (opponents.length === 0) {
     return { covers: mine, finding: confirmed(supporters) };
   }
+  // A name the draft writes as some source does is right; a source that misspells it is the wires' problem.
+  const shortName = mine.some((m) => theirs.some((o) => isShorterName(nameWords(m, mentionOf), nameWords(o, mentionOf))));
+  if ((finding.category === 'name' || finding.category === 'attribution') && sourceNames.size > 0 && !shortName) {
+    const words = mine.map((m) => nameWords(m, mentionOf).join(' '));
+    if (words.every((w) => w !== '' && sourceNames.has(w))) return supporters.length > 0 ? { covers: mine, finding: confirmed(supporters) } : undefined;
+  }
   const against = opponents.length ? opponents : theirs;
   const theySay = [...new Set(against.map((e) => quote(e.text)))].join(' / ');
   return {
     covers: mine,
     finding: { ...base, kind: 'divergence', severity: 'error', rule: 'draft/contradicted', message: `The draft says ${words}; ${idList(against)} say${new Set(against.map((e) => e.sourceId)).size === 1 ? 's' : ''} ${theySay}.`, evidence },
   };
+}
+
+/** Each span once: a name that two findings of one fact quote is one item of evidence. */
+function distinctEvidence(f: Finding): Finding {
+  const seen = new Set<string>();
+  const evidence = f.evidence.filter((e) => {
+    const key = `${e.sourceId}|${e.start}|${e.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return evidence.length === f.evidence.length ? f : { ...f, evidence };
+}
+
+/** A finding that says what another already says about the same words (an update and its agreement) once. */
+function distinctFindings(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.rule}|${f.evidence.map((e) => `${e.sourceId}:${e.start}:${e.end}`).sort().join(',')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * A span of the draft that one finding contradicts is not also confirmed by another of the same fact: the
+ * editor would read "confirmed" and "contradicted" for the same words.
+ */
+function withoutConflicts(judged: readonly Judged[]): Judged[] {
+  const key = (e: Evidence) => `${e.start}|${e.end}`;
+  const contradicted = new Map<string, Set<string>>();
+  for (const j of judged) {
+    if (j.finding.rule !== 'draft/contradicted') continue;
+    const spans = contradicted.get(j.finding.fact) ?? new Set<string>();
+    for (const e of j.covers) spans.add(key(e));
+    contradicted.set(j.finding.fact, spans);
+  }
+  // A name is one thing whatever fact it was aligned under: a contradicted spelling is not confirmed elsewhere.
+  const names = judged.filter((j) => j.finding.rule === 'draft/contradicted' && j.finding.category === 'name').flatMap((j) => j.covers);
+  const overlapsName = (e: Evidence) => names.some((n) => n.start < e.end && e.start < n.end);
+  return judged.filter(
+    (j) =>
+      j.finding.rule !== 'draft/confirmed' ||
+      !j.covers.some((e) => contradicted.get(j.finding.fact)?.has(key(e)) || ((j.finding.category === 'name' || j.finding.category === 'attribution') && overlapsName(e))),
+  );
 }
 
 /** One confirmation per fact: "same" and "equivalent" agreements on one name are one thing to the editor. */
@@ -229,13 +318,26 @@ function unsupported(draft: ExtractedSource, covered: readonly Evidence[], suppo
 export function checkDraft(draft: SourceInput, sources: readonly SourceInput[], options: DraftOptions = {}): Report {
   if (sources.length === 0) throw new TypeError('checkDraft needs at least one source to check the draft against.');
   assertUniqueIds([draft, ...sources]);
-  const analysis = analyseSources([draft, ...sources], { ...options, divergencesOnly: false });
+  const analysis = analyseSources([draft, ...sources], { ...options, divergencesOnly: false }, { datedByOthers: draft.id });
   const { extracted, findings } = analysis;
   const mentionOf = mentionIndex(extracted);
+  const dates = new Map<string, string>();
+  for (const s of extracted) {
+    const date = s.meta?.date ?? s.date;
+    if (date !== undefined && s.id !== draft.id) dates.set(s.id, date);
+  }
   const factEvidence = new Map<string, Evidence[]>();
   for (const f of findings) factEvidence.set(f.fact, [...(factEvidence.get(f.fact) ?? []), ...f.evidence]);
-  const judged = findings.map((f) => judge(f, draft.id, factEvidence.get(f.fact) ?? [], mentionOf)).filter((j): j is Judged => j !== undefined);
-  const covered = judged.flatMap((j) => j.covers);
+  const sourceNames = new Set<string>();
+  for (const s of extracted) {
+    if (s.id === draft.id) continue;
+    for (const c of s.claims) for (const m of c.mentions) if (m.type === 'entity' && NAME_KINDS.has(m.kind)) sourceNames.add(m.words.join(' '));
+  }
+  const judged = withoutConflicts(findings.map((f) => judge(f, draft.id, factEvidence.get(f.fact) ?? [], mentionOf, dates, sourceNames)).filter((j): j is Judged => j !== undefined));
+  const draftRead = extracted.find((s) => s.id === draft.id);
+  const isCovered = (covers: readonly Evidence[]) => (m: Mention) => covers.some((e) => e.start < m.end && m.start < e.end);
+  const swaps = draftRead ? swapsOf(draftRead, extracted.filter((s) => s.id !== draft.id), isCovered(judged.flatMap((j) => j.covers))) : { findings: [], covers: [] };
+  const covered = [...judged.flatMap((j) => j.covers), ...swaps.covers];
   // A whole claim another source says in nearly the same words, or quotes alike, is supported as a whole.
   const supportedClaims = new Set(
     findings
@@ -244,7 +346,7 @@ export function checkDraft(draft: SourceInput, sources: readonly SourceInput[], 
   );
   // A draft that could not be read (or is a copy of a source) has nothing to report; the notices say why.
   const draftSource = extracted.find((s) => s.id === draft.id);
-  const out = [...mergeConfirmations(judged.map((j) => j.finding)), ...(draftSource ? unsupported(draftSource, covered, supportedClaims) : [])];
+  const out = distinctFindings([...mergeConfirmations(judged.map((j) => j.finding)), ...swaps.findings, ...(draftSource ? unsupported(draftSource, covered, supportedClaims) : [])].map(distinctEvidence));
   // The sources' own single-source claims are not the draft's business; the draft's are its unsupported claims.
   const report = finishReport({ ...analysis, singleSourceTotals: new Map() }, out, options);
   // The draft's words first: SARIF and GitHub annotations sit on the first evidence, and the draft is what is edited.

@@ -1,12 +1,15 @@
 import type { Claim, DateMention, EntityMention, ExtractedSource, Mention, Predicate, QuantityMention, SegmentedSource, Sentence, TimeMention, Token } from '../model.js';
 import { type Clause, splitClauses } from './claims/clauses.js';
 import { contentWords, findAttribution, findHedge, findQuotes, isNegated } from './claims/cues.js';
+import { assertedCore, readStance } from './claims/stance.js';
 import { extractAges, isAge, resolveAges } from './mentions/ages.js';
 import { extractDates } from './mentions/dates.js';
 import { extractTimes } from './mentions/times.js';
 import { attachQuotations } from './claims/quotations.js';
 import { extractEntities, learnNames, type NameContext } from './mentions/names.js';
-import { agentFor, predicateFor } from './claims/predicates.js';
+import { attachOrigins, originReferences, resolveOrigins } from './mentions/origins.js';
+import { agentFor, framedPredicate, predicateFor, withBase } from './claims/predicates.js';
+import { tagTokens, type WordTag } from '../language/tagger.js';
 import { enumerationCounts, extractQuantities, keepShareHolders, lengthOfThing } from './mentions/quantities.js';
 import { type Draft, memoKey, recall, remember, shifted } from './sentence-cache.js';
 
@@ -40,7 +43,7 @@ export function extractClaims(source: SegmentedSource): ExtractedSource {
     }
   }
   attachQuotations(claims, text);
-  const out: ExtractedSource = { id: source.id, text, claims: resolveAges(claims, text), clutter: source.clutter };
+  const out: ExtractedSource = { id: source.id, text, claims: resolveOrigins(resolveAges(claims, text)), clutter: source.clutter };
   if (source.path !== undefined) out.path = source.path;
   if (source.date !== undefined) out.date = source.date;
   if (source.meta !== undefined) out.meta = source.meta;
@@ -48,6 +51,8 @@ export function extractClaims(source: SegmentedSource): ExtractedSource {
 }
 
 const MEMO_MAX_TOKENS = 160;
+/** The most counted things a clause is split into claims for; the fixtures' clauses have at most five. */
+const MAX_COUNTS_SPLIT = 12;
 
 /** One sentence's claims, from the memo when the same sentence was read before in the same circumstances. */
 function sentenceDrafts(sentence: Sentence, names: NameContext, text: string, date: string | undefined): Draft[] {
@@ -72,12 +77,17 @@ function readSentence(sentence: Sentence, names: NameContext, text: string, date
   const drafts: Draft[] = [];
   // What depends on the clause alone is read once per clause, not once per figure in it: a clause of many
   // figures would otherwise be read whole for each of them.
-  const perClause = new Map<Clause, { negated: boolean; quotes: Draft['quotes']; words: string[]; hedge: Draft['hedge'] }>();
+  const perClause = new Map<Clause, { negated: boolean; quotes: Draft['quotes']; words: string[]; hedge: Draft['hedge']; stance: Draft['stance']; core: Draft['core'] }>();
   const clauseCues = (clause: Clause, shared: SentenceCues, start: number, end: number) => {
     let cues = perClause.get(clause);
     if (!cues) {
       const tokens = sentence.tokens;
-      cues = { negated: isNegated(tokens, clause), quotes: shared.quotes.filter((q) => overlaps(q, { start, end })), words: contentWords(tokens, clause.from, clause.to), hedge: findHedge(tokens, clause) };
+      const negated = isNegated(tokens, clause);
+      // The speaker's words ("…, police said") are no part of what the clause denies.
+      const said = shared.attribution;
+      const outside = (i: number) => said !== undefined && (tokens[i]?.start ?? 0) >= said.start && (tokens[i]?.end ?? 0) <= said.end;
+      const stance = readStance(tokens, clause, text, outside);
+      cues = { negated, quotes: shared.quotes.filter((q) => overlaps(q, { start, end })), words: contentWords(tokens, clause.from, clause.to), hedge: findHedge(tokens, clause), stance, core: stance ? undefined : assertedCore(tokens, clause, negated) };
       perClause.set(clause, cues);
     }
     return cues;
@@ -115,10 +125,16 @@ function readSentence(sentence: Sentence, names: NameContext, text: string, date
     if (agent) claim.agent = agent;
     if (shared.attribution) claim.attribution = shared.attribution;
     if (cues.hedge) claim.hedge = cues.hedge;
+    if (cues.stance) claim.stance = cues.stance;
+    if (cues.core) claim.core = cues.core;
     drafts.push(claim);
   };
 
-  const named = extractEntities(sentence, names, text);
+  // Tags are read only for a sentence with a figure or a date, once.
+  let tags: WordTag[] | undefined;
+  const tagsOf = () => (tags ??= tagTokens(sentence.tokens));
+  const named = attachOrigins(sentence, text, extractEntities(sentence, names, text));
+  const references = originReferences(sentence, text, named);
   const calendar = extractDates(sentence, text, date);
   const clocks = extractTimes(sentence, text, calendar);
   // Times go with the dates: a day and an hour both say when, and neither is a figure.
@@ -141,15 +157,23 @@ function readSentence(sentence: Sentence, names: NameContext, text: string, date
     // An age goes with the clause's first claim: it is no counted thing of its own, so it never splits the clause.
     const clauseAges = ages.filter((m) => within(m, start, end));
     for (const m of [...clauseDates, ...clauseQuantities]) {
-      // A date hangs on the verb before it ("broke out on Tuesday"); a figure may be the subject of a passive.
-      const predicate = predicateFor(sentence.tokens, clause, m.start, m.end, m.type === 'quantity' ? 1.5 : 3);
+      // A figure's verb is the one it is the subject or object of ("Twelve workers were laid off", "cut 15 jobs");
+      // elsewhere, and for a date, the nearest verb: a date hangs on the verb before it ("broke out on Tuesday").
+      const tags = tagsOf();
+      const nearest = predicateFor(sentence.tokens, clause, m.start, m.end, m.type === 'quantity' ? 1.5 : 3);
+      // A lexicon word inside the figure says what it counts whatever the verb: "caused four injuries" counts injuries.
+      const inside = nearest !== undefined && nearest.start >= m.start && nearest.end <= m.end;
+      const framed = m.type === 'quantity' && !inside ? framedPredicate(sentence.tokens, tags, clause, m.start, m.end) : undefined;
+      const predicate = framed ?? (nearest && withBase(sentence.tokens, tags, nearest));
       if (!predicate) continue;
       m.predicate = predicate;
       if (m.type === 'quantity') m.quantity = lengthOfThing(m.quantity, predicate.lemma);
       const agent = asWritten(agentOf(clause, predicate, entities), text);
       if (agent) m.agent = agent;
     }
-    if (clauseQuantities.length <= 1) {
+    // A clause of one count is one claim; so is a clause of more counts than any sentence reports one by one (a
+    // list or a flattened table): split, each of its claims would repeat the clause and all its other mentions.
+    if (clauseQuantities.length <= 1 || clauseQuantities.length > MAX_COUNTS_SPLIT) {
       addClaim(clause, [...clauseEntities, ...clauseDates, ...clauseQuantities, ...clauseAges].sort(byPosition), clauseQuantities[0] ?? clauseDates[0], shared, entities);
       continue;
     }
@@ -158,6 +182,11 @@ function readSentence(sentence: Sentence, names: NameContext, text: string, date
       const others = clauseEntities.filter((e) => !within(e, q.start, q.end) || q.quantity.basis === 'enumeration');
       addClaim(clause, [...others, ...clauseDates, q, ...(k === 0 ? clauseAges : [])].sort(byPosition), q, shared, entities);
     });
+  }
+  // An origin of someone the sentence does not name goes with the claim it stands in.
+  for (const r of references) {
+    const holder = drafts.find((d) => d.start <= r.start && d.end >= r.end) ?? drafts[0];
+    if (holder) holder.references = [...(holder.references ?? []), r];
   }
   return drafts;
 }

@@ -61,7 +61,14 @@ type Located = { start: number; end: number };
 const move = <T extends Located>(x: T, delta: number): T => ({ ...x, start: x.start + delta, end: x.end + delta });
 
 function moveMention(m: Mention, delta: number): Mention {
-  if (m.type === 'entity') return move(m, delta);
+  if (m.type === 'entity') {
+    // A role and an origin are located too: the same sentence elsewhere has them elsewhere.
+    const out = move(m, delta);
+    if (m.roleSpan) out.roleSpan = move(m.roleSpan, delta);
+    if (m.apposedRole) out.apposedRole = move(m.apposedRole, delta);
+    if (m.origins) out.origins = m.origins.map((o) => move(o, delta));
+    return out;
+  }
   const out = move(m, delta);
   if (m.predicate) out.predicate = move(m.predicate, delta);
   if (m.agent) out.agent = move(m.agent, delta);
@@ -80,6 +87,8 @@ export function shifted(drafts: readonly Draft[], delta: number): Draft[] {
     if (d.agent) out.agent = move(d.agent, delta);
     if (d.attribution) out.attribution = move(d.attribution, delta);
     if (d.hedge) out.hedge = move(d.hedge, delta);
+    if (d.references) out.references = d.references.map((r) => move(r, delta));
+    if (d.stance) out.stance = { ...d.stance, cue: move(d.stance.cue, delta), scope: move(d.stance.scope, delta) };
     return out;
   });
 }

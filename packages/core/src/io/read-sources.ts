@@ -3,8 +3,8 @@ import { basename, extname, isAbsolute, join, relative, resolve } from 'node:pat
 import type { SourceInput } from '../model.js';
 import { readHead } from '../parse/metadata.js';
 
-/** File extensions read as articles, compared case-insensitively. */
-export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.markdown'] as const;
+/** File extensions read as articles, compared case-insensitively; `.html` and `.htm` are read as web pages. */
+export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'] as const;
 
 export interface InputProblem {
   /** The path as the user would recognise it (relative to the working directory when inside it). */
@@ -28,7 +28,7 @@ export const DEFAULT_MAX_SOURCE_BYTES = 2 * 1024 * 1024;
 /** Bounds the open file handles when a folder holds thousands of articles. */
 const READ_CONCURRENCY = 16;
 
-const EXTENSION_LIST = 'a .txt, .md or .markdown file';
+const EXTENSION_LIST = 'a .txt, .md, .markdown, .html or .htm file';
 
 function isSupported(name: string): boolean {
   return (SUPPORTED_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase());
@@ -146,8 +146,15 @@ async function load(candidate: Candidate, maxBytes: number): Promise<Loaded> {
   if (text.trim().length === 0) {
     return { ok: false, problem: { path: display, code: 'empty', reason: 'file contains only whitespace' } };
   }
+  // Our own review page (`--format html`) saved into the folder being checked would be read back as a source
+  // that agrees with every other.
+  if (/\.html?$/i.test(absolute) && REVIEW_PAGE.test(text.slice(0, 4096))) {
+    return { ok: false, problem: { path: display, code: 'unsupported', reason: 'a corroborate review page, not an article' } };
+  }
   return { ok: true, text, real };
 }
+
+const REVIEW_PAGE = /<title>Corroboration review<\/title>/;
 
 async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
   const out = new Array<R>(items.length);
@@ -199,7 +206,7 @@ async function expand(given: string, cwd: string): Promise<Candidate[] | InputPr
     }
   }
   if (files.length === 0) {
-    return { path: display, code: 'no-articles', reason: 'no .txt, .md or .markdown files in this directory' };
+    return { path: display, code: 'no-articles', reason: 'no .txt, .md, .markdown, .html or .htm files in this directory' };
   }
   return files;
 }
@@ -215,8 +222,8 @@ export interface ReadOptions {
  * Read articles from files and directories, never throwing for a bad one: each bad path becomes a problem and
  * the rest are still read.
  *
- * - A directory is read one level deep (sub-directories and hidden files are skipped) for `.txt`, `.md` and
- *   `.markdown` files, sorted by name; other files in it are ignored. A file named explicitly with another
+ * - A directory is read one level deep (sub-directories and hidden files are skipped) for `.txt`, `.md`,
+ *   `.markdown`, `.html` and `.htm` files, sorted by name; other files in it are ignored. A file named explicitly with another
  *   extension is an `unsupported` problem.
  * - A source's id is its file name without extension. When two different files give the same id, the later one
  *   takes its path relative to the working directory, without extension (then with it, should that clash too), so

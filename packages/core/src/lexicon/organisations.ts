@@ -21,7 +21,7 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set(
   semiconductors software networks studios records brewery breweries appliances electronics devices instruments
   aerospace aviation robotics biotech therapeutics brands retail stores supermarkets beverages brewing dairies
   hotels resorts restaurants cinemas entertainment publishing broadcasting radio television tv
-  fc afc cf united rovers wanderers athletic albion`.split(/\s+/),
+  fc afc cf united rovers wanderers athletic albion banco banca banque bancorp`.split(/\s+/),
 );
 
 /** Head nouns of named locations that are not countries: "Harbour Street", "Lakeshore Station". */
@@ -50,11 +50,26 @@ export const SPEAKER_BODIES: ReadonlyMap<string, string> = new Map(
   hospital:hospital doctors:hospital paramedics:hospital
   coroner:coroner union:union regulator:regulator watchdog:regulator
   parliament:parliament lawmakers:parliament legislators:parliament
-  airline:company company:company firm:company operator:company manufacturer:company
+  airline:company company:company companies:company firm:company firms:company operator:company manufacturer:company
+  brigade:fire coastguard:coastguard
   school:school university:school council:council`
     .split(/\s+/)
     .filter(Boolean)
     .map((pair) => pair.split(':') as [string, string]),
+);
+
+/**
+ * Bodies named in two words whose head alone says too little ("the fire service", "the weather service"): the
+ * phrase gives the class. "fire department" is the fire service, not a ministry.
+ */
+export const SPEAKER_BODY_PHRASES: ReadonlyMap<string, string> = new Map(
+  `fire service:fire, fire brigade:fire, fire department:fire, fire authority:fire, rescue service:fire,
+  ambulance service:ambulance, weather service:weather, meteorological service:weather, met office:weather,
+  weather bureau:weather, meteorological office:weather, meteorological agency:weather, meteorological institute:weather,
+  coast guard:coastguard, police service:police, police department:police, health department:health,
+  health service:health, health authority:health`
+    .split(/,\s*/)
+    .map((pair) => pair.trim().split(':') as [string, string]),
 );
 
 /** Words of a sports report: beside them "Harwell City" is a club, elsewhere a city. */

@@ -45,6 +45,9 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
   according accordingly based ultimately concurrently unilateral latest related share please chat request`.split(/\s+/),
 );
 
+/** Posts of someone who comments on others' affairs: an analyst's estimate is never the company's own. */
+export const THIRD_PARTY_POSTS: ReadonlySet<string> = new Set(['analyst', 'economist', 'expert']);
+
 /**
  * Abbreviations written in capitals that name no one: "RSVP", "ASAP", "FAQ". In capitals a word would otherwise
  * read as an organisation's acronym ("must RSVP by Friday" is a verb).
@@ -61,7 +64,8 @@ export const SPEAKER_ROLES: ReadonlyMap<string, string> = new Map(
   `spokesperson:spokesperson spokesman:spokesperson spokeswoman:spokesperson spokespeople:spokesperson
   ceo:ceo founder:founder chairman:chair chairwoman:chair chairperson:chair chair:chair president:president
   director:director coach:coach manager:manager captain:captain lawyer:lawyer lawyers:lawyer attorney:lawyer
-  minister:minister secretary:secretary mayor:mayor governor:governor ambassador:ambassador envoy:envoy`
+  minister:minister secretary:secretary mayor:mayor governor:governor ambassador:ambassador envoy:envoy
+  analyst:analyst analysts:analyst economist:economist economists:economist expert:expert experts:expert`
     .split(/\s+/)
     .filter(Boolean)
     .map((pair) => pair.split(':') as [string, string]),

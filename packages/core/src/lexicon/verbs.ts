@@ -68,15 +68,20 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
   `said says say told tells stated announced announces claimed alleged alleges added adds noted
   warned warns insisted insists confirmed confirms reported wrote writes argued argues explained
   described describes declared declares revealed reveals concluded concludes believes believe believed
-  assessed estimated`.split(/\s+/),
+  assessed estimated estimates forecast forecasts predicted predicts projected calculated`.split(/\s+/),
 );
 
 /** Hedging words and the certainty they leave. */
 export const HEDGES: Readonly<Record<string, 'alleged' | 'likely' | 'possible' | 'expected'>> = {
   allegedly: 'alleged', alleged: 'alleged', reportedly: 'alleged', purportedly: 'alleged', supposedly: 'alleged',
-  suspected: 'alleged', 'believed to': 'alleged', 'said to': 'alleged',
+  suspected: 'alleged', 'believed to': 'alleged', 'said to': 'alleged', 'thought to': 'alleged', 'understood to': 'alleged',
+  'rumoured to': 'alleged', 'rumored to': 'alleged', unconfirmed: 'alleged',
   likely: 'likely', 'highly likely': 'likely', 'most likely': 'likely', 'almost certainly': 'likely', probably: 'likely',
+  apparently: 'likely', presumably: 'likely', 'appears to': 'likely', 'appeared to': 'likely', 'seems to': 'likely',
+  'seemed to': 'likely', believes: 'likely', 'believe that': 'likely', suspects: 'likely', 'suspect that': 'likely',
   potentially: 'possible', possibly: 'possible', may: 'possible', might: 'possible', could: 'possible', perhaps: 'possible',
+  'one possibility': 'possible', 'a possibility': 'possible', 'possible that': 'possible', 'a possible': 'possible',
+  'one theory': 'possible', 'investigating whether': 'possible', 'looking into whether': 'possible',
   'is expected to': 'expected', 'are expected to': 'expected', 'expected to': 'expected',
 };
 

@@ -8,7 +8,7 @@
  *   quote and list item whose next line is not indented), outside fenced code, HTML blocks that may hold blank
  *   lines (`<script>`, `<pre>`, `<style>`, `<textarea>`, comments, `<?`, `<!`, CDATA) and front matter;
  * - inside a paragraph only when it is longer than PARAGRAPH characters, which no article's is, at a space before a
- *   letter (a letter opens no block construct), or at PARAGRAPH itself when the paragraph has no such space. The
+ *   letter (a letter opens no block construct), after a sentence end where there is one, or at PARAGRAPH itself when the paragraph has no such space. The
  *   pieces of a paragraph are kept small: micromark's events for them die young, which costs the collector least.
  *
  * Reference definitions do not reach across pieces; no article long enough to be cut relies on one.
@@ -56,13 +56,28 @@ function isBlank(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** A cut inside an overlong paragraph: the last space before a letter in (from, to], else `to`. */
+/**
+ * A cut inside an overlong paragraph: the last space before a letter in (from, to] that follows a sentence end,
+ * else the last space before a letter, else `to`. After a sentence end, no sentence is split over two pieces.
+ */
 function cutInParagraph(text: string, from: number, to: number): number {
+  let space = -1;
   for (let k = to; k > from; k--) {
     const c = text.charCodeAt(k - 1);
-    if ((c === 32 || c === 9) && isLetter(text[k] ?? '')) return k;
+    if ((c !== 32 && c !== 9) || !isLetter(text[k] ?? '')) continue;
+    if (space < 0) space = k;
+    if (endsSentence(text, from, k - 1)) return k;
   }
-  return to;
+  return space >= 0 ? space : to;
+}
+
+/** Whether the text before `at`, white space (line breaks and indentation too) left aside, ends a sentence. */
+function endsSentence(text: string, from: number, at: number): boolean {
+  let j = at;
+  while (j > from && isBlank(text, j - 1, j)) j--;
+  const c = text[j - 1] ?? '';
+  if (c === '"' || c === '”' || c === '’' || c === ')') return /[.!?]/.test(text[j - 2] ?? '');
+  return c === '.' || c === '!' || c === '?';
 }
 
 /** The pieces to parse, in order, covering the text; one piece when the text is short. */

@@ -1,15 +1,19 @@
-import type { Element, Nodes, Root } from 'hast';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
+import { DecodingMode, HtmlEntityDecoder } from 'entities/decode';
+import { type DefaultTreeAdapterMap, parse } from 'parse5';
 import type { BlockKind } from '../model.js';
 
-const processor = unified().use(rehypeParse);
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
 
-/** A piece of a block's text: verbatim from `offset` on (mapped), or standing in for markup at `offset`. */
+/**
+ * A piece of a block's text: verbatim from `offset` on (mapped), standing for `sourceLength` characters of the
+ * page from `offset` (a character reference), or standing in for markup at `offset`.
+ */
 export interface HtmlPiece {
   value: string;
   offset: number;
   mapped: boolean;
+  sourceLength?: number;
 }
 
 export interface HtmlBlock {
@@ -40,17 +44,18 @@ const BLOCK = new Set([
 ]);
 
 function isHidden(element: Element): boolean {
-  const props = element.properties;
-  return HIDDEN.has(element.tagName) || props['hidden'] !== undefined || props['ariaHidden'] === 'true';
+  if (HIDDEN.has(element.tagName)) return true;
+  return element.attrs.some((a) => a.name === 'hidden' || (a.name === 'aria-hidden' && a.value.trim().toLowerCase() === 'true'));
 }
 
 /**
  * The visible text of a page as blocks, every character mapped back to its offset in the page, so evidence
- * points at `file:line:column` of the HTML. Character references (`&amp;`) map to where they stand. Walked with
- * an explicit stack: a page can nest deeper than the call stack goes.
+ * points at `file:line:column` of the HTML. parse5 builds the tree without recursion, and it is walked here with
+ * an explicit stack (hast-util-from-parse5, behind rehype-parse, converts it recursively: a page nested 10,000
+ * elements deep exhausted the call stack).
  */
 export function htmlBlocks(text: string): HtmlBlock[] {
-  const tree = processor.parse(text) as Root;
+  const tree = parse(text, { sourceCodeLocationInfo: true });
   const blocks: HtmlBlock[] = [];
   let current: HtmlBlock | undefined;
   const flush = () => {
@@ -62,7 +67,7 @@ export function htmlBlocks(text: string): HtmlBlock[] {
     current.pieces.push(piece);
   };
   // Each entry: a node to visit, or the end of a block element (flush there too).
-  const stack: Array<{ node: Nodes; kind: BlockKind } | { end: true }> = [{ node: tree, kind: 'paragraph' }];
+  const stack: Array<{ node: Node; kind: BlockKind } | { end: true }> = [{ node: tree, kind: 'paragraph' }];
   while (stack.length > 0) {
     const item = stack.pop() as (typeof stack)[number];
     if ('end' in item) {
@@ -70,19 +75,18 @@ export function htmlBlocks(text: string): HtmlBlock[] {
       continue;
     }
     const { node, kind } = item;
-    if (node.type === 'text') {
-      const start = node.position?.start.offset;
-      const end = node.position?.end.offset;
-      if (start === undefined || end === undefined) continue;
-      for (const piece of mapText(node.value, text.slice(start, end), start)) add(piece, kind);
+    if (node.nodeName === '#text' && 'value' in node) {
+      const at = node.sourceCodeLocation;
+      if (!at) continue;
+      for (const piece of mapText(node.value, text, at.startOffset, at.endOffset)) add(piece, kind);
       continue;
     }
-    if (node.type !== 'root' && node.type !== 'element') continue;
+    if (!('childNodes' in node)) continue;
     let childKind = kind;
-    if (node.type === 'element') {
+    if ('tagName' in node) {
       if (isHidden(node)) continue;
       if (node.tagName === 'br') {
-        add({ value: '\n', offset: node.position?.start.offset ?? 0, mapped: false }, kind);
+        add({ value: '\n', offset: node.sourceCodeLocation?.startOffset ?? 0, mapped: false }, kind);
         continue;
       }
       if (BLOCK.has(node.tagName)) {
@@ -91,27 +95,82 @@ export function htmlBlocks(text: string): HtmlBlock[] {
         childKind = /^h[1-6]$/.test(node.tagName) ? 'heading' : 'paragraph';
       }
     }
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as Nodes, kind: childKind });
+    for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push({ node: node.childNodes[i] as Node, kind: childKind });
   }
   flush();
   return blocks;
 }
 
-/** Map a text node's value onto its source: verbatim where equal, a character reference to where it stands. */
-function mapText(value: string, raw: string, base: number): HtmlPiece[] {
-  if (value === raw) return [{ value, offset: base, mapped: true }];
+/**
+ * How many characters of `page` from `at` (an `&`) the HTML tokenizer reads as one character reference, and
+ * what it gives; undefined when the `&` is just an ampersand. The same decoder parse5 uses, in the mode it uses
+ * for text, so that "&amp;", "&#38", "&notit;" ("¬" and "it;") are cut where parse5 cut them.
+ */
+function referenceAt(page: string, at: number, end: number): { text: string; length: number } | undefined {
+  let decoded = '';
+  let consumed = 0;
+  const decoder = new HtmlEntityDecoder((codePoint, length) => {
+    decoded += String.fromCodePoint(codePoint);
+    consumed = length;
+  });
+  decoder.startEntity(DecodingMode.Legacy);
+  // Bounded: the longest reference name is 32 characters; a text node ends the reference where it ends.
+  const input = page.slice(at + 1, Math.min(end, at + 64));
+  if (decoder.write(input, 0) < 0) decoder.end();
+  // `consumed` counts the `&` too.
+  return consumed > 0 ? { text: decoded, length: consumed } : undefined;
+}
+
+/**
+ * Map a text node's value onto its place in the page: verbatim where equal; a character reference stands for
+ * its whole length (so a span ending on it ends after its `;`); a line break parse5 made of CR LF or CR stands
+ * where the CR is.
+ */
+function mapText(value: string, page: string, start: number, end: number): HtmlPiece[] {
+  if (page.slice(start, end) === value) return [{ value, offset: start, mapped: true }];
   const pieces: HtmlPiece[] = [];
-  let r = 0;
-  for (const ch of value) {
-    if (raw.startsWith(ch, r)) {
-      pieces.push({ value: ch, offset: base + r, mapped: true });
-      r += ch.length;
+  let r = start;
+  let v = 0;
+  let runFrom = -1;
+  let runSource = 0;
+  const flush = () => {
+    if (runFrom >= 0) pieces.push({ value: value.slice(runFrom, v), offset: runSource, mapped: true });
+    runFrom = -1;
+  };
+  while (v < value.length) {
+    const ch = value[v] as string;
+    const at = page[r];
+    if (at === '&') {
+      const reference = referenceAt(page, r, end);
+      if (reference && value.startsWith(reference.text, v)) {
+        flush();
+        pieces.push({ value: reference.text, offset: r, mapped: false, sourceLength: reference.length });
+        v += reference.text.length;
+        r += reference.length;
+        continue;
+      }
+    }
+    if (at === '\r' && ch === '\n') {
+      flush();
+      pieces.push({ value: '\n', offset: r, mapped: false });
+      r += page[r + 1] === '\n' ? 2 : 1;
+      v++;
       continue;
     }
-    // A character reference: it stands for this character; the reference's length is skipped.
-    const reference = /^&(?:#[0-9]+|#x[0-9a-f]+|[a-z][a-z0-9]*);?/i.exec(raw.slice(r, r + 40));
-    pieces.push({ value: ch, offset: base + r, mapped: false });
-    r += reference ? reference[0].length : 0;
+    if (at === ch && r < end) {
+      if (runFrom < 0) {
+        runFrom = v;
+        runSource = r;
+      }
+      r++;
+      v++;
+      continue;
+    }
+    // A character of the value with no counterpart here (a NUL parse5 replaced): where the page is now.
+    flush();
+    pieces.push({ value: ch, offset: Math.min(r, end), mapped: false });
+    v++;
   }
+  flush();
   return pieces;
 }

@@ -10,7 +10,7 @@ import { htmlBlocks, looksLikeHtml } from './html.js';
 import { type Head, inputMeta, mergeMeta, readHead } from './metadata.js';
 import { markdownChunks } from './chunks.js';
 import { addDecoded } from './references.js';
-import { capEmphasis, capNesting } from './nesting.js';
+import { capEmphasis, capLists, capNesting } from './nesting.js';
 
 // Front matter is its own node, not a thematic break and a setext heading.
 // Character references stay text for micromark and are decoded by addDecoded (references.ts).
@@ -38,7 +38,17 @@ class BlockText {
     this.runs.push({ textOffset: this.text.length, sourceOffset, length: 0 });
     this.text += value;
   }
+
+  /** A decoded character reference: its text stands for the whole reference in the original. */
+  addReference(value: string, sourceOffset: number, sourceLength: number): void {
+    if (!value) return;
+    this.runs.push({ textOffset: this.text.length, sourceOffset, length: 0, sourceLength });
+    this.text += value;
+  }
 }
+
+/** Where a run's text ends in the original. */
+const runEnd = (run: TextRun) => run.sourceOffset + (run.length > 0 ? run.length : (run.sourceLength ?? 0));
 
 /** A node's place in the whole original: `base` is where the piece it was parsed from starts. */
 function offsetsOf(node: Nodes, base: number): { start: number; end: number } | undefined {
@@ -74,8 +84,11 @@ function collectInline(root: Nodes, source: string, base: number, out: BlockText
 }
 
 /**
- * A text node whose value differs from its source (escapes, character references): map it piece by piece,
- * matching each character of the value to the next equal character of the source where possible.
+ * A text node whose value differs from its source: map it piece by piece, each character of the value to the
+ * same character of the source. What micromark leaves out of a value is skipped over: the backslash of an escape
+ * (`\*`), and at a line break the white space and container prefixes around it (`>` of a block quote, the
+ * indentation of a list item's continuation lines, however deep the list). A character found nowhere (a tab
+ * micromark turned into spaces) stands where the source is.
  */
 function mapLoosely(value: string, raw: string, base: number, source: string, out: BlockText): void {
   let r = 0;
@@ -87,16 +100,21 @@ function mapLoosely(value: string, raw: string, base: number, source: string, ou
     if (runFrom >= 0) addDecoded(out, value.slice(runFrom, to), base + runSource, source);
     runFrom = -1;
   };
+  let scanned = { from: -1, to: -1, atBreak: false };
   for (let v = 0; v < value.length; v++) {
     const ch = value[v] ?? '';
-    // Looked for within the next 9 characters only: indexOf over the rest of the node would make a long node
-    // full of character references ("&eacute;" gives "é", found nowhere) quadratic.
     let found = -1;
-    for (let k = r; k < raw.length && k <= r + 8; k++) {
-      if (raw[k] === ch) {
-        found = k;
-        break;
-      }
+    if (raw[r] === ch) found = r;
+    else if (raw[r] === '\\' && raw[r + 1] === ch) found = r + 1;
+    else {
+      // Only what micromark strips can lie between: the rest of the value's characters are in the source in order.
+      const atBreak = (v > 0 && value[v - 1] === '\n') || ch === '\n';
+      // A scan that failed from here is not repeated: a run of characters found nowhere stays linear.
+      let k = scanned.from === r && scanned.atBreak === atBreak ? scanned.to : r;
+      while (k < raw.length && isStripped(raw.charCodeAt(k), atBreak)) k++;
+      scanned = { from: r, to: k, atBreak };
+      if (raw[k] === ch) found = k;
+      else if (raw[k] === '\\' && raw[k + 1] === ch) found = k + 1;
     }
     if (found >= 0) {
       if (runFrom < 0 || found !== runSource + (v - runFrom)) {
@@ -111,6 +129,11 @@ function mapLoosely(value: string, raw: string, base: number, source: string, ou
     }
   }
   flush(value.length);
+}
+
+/** Space and tab anywhere; at a line break also CR and the `>` of block quotes. */
+function isStripped(c: number, atBreak: boolean): boolean {
+  return c === 32 || c === 9 || (atBreak && (c === 13 || c === 62));
 }
 
 /** Merge adjacent runs that continue each other, so maps stay small. */
@@ -138,7 +161,7 @@ interface Span {
 
 /** Whether `at` lies in one of `cuts` (sorted, apart). */
 function inCut(cuts: readonly Span[], at: number): boolean {
-  const k = firstAtOrAfter(cuts.length, at + 1, (i) => (cuts[i] as Span).end) ;
+  const k = firstAtOrAfter(cuts.length, at + 1, (i) => (cuts[i] as Span).end);
   const cut = cuts[k];
   return cut !== undefined && cut.start <= at && at < cut.end;
 }
@@ -152,34 +175,42 @@ function cutBlock(block: BlockText, cuts: readonly Span[]): BlockText[] {
   let hi = Number.NEGATIVE_INFINITY;
   for (const run of block.runs) {
     lo = Math.min(lo, run.sourceOffset);
-    hi = Math.max(hi, run.sourceOffset + run.length);
+    hi = Math.max(hi, run.sourceOffset + Math.max(run.length, run.sourceLength ?? 0));
   }
   if (!cuts.some((c) => c.start <= hi && c.end > lo)) return [block];
   const pieces: BlockText[] = [];
   let out = new BlockText();
   let crossed = false;
-  const keep = (piece: string, at: number, mapped: boolean) => {
+  const next = () => {
     if (crossed && out.text.trim()) {
       pieces.push(out);
       out = new BlockText();
     }
     crossed = false;
-    if (mapped) out.addMapped(piece, at);
-    else out.addUnmapped(piece, at);
   };
-  for (const run of block.runs) {
-    const piece = block.text.slice(run.textOffset, run.textOffset + Math.max(run.length, 1));
+  block.runs.forEach((run, k) => {
+    // A run of length 0 holds the text up to the next run.
+    const to = run.length > 0 ? run.textOffset + run.length : (block.runs[k + 1]?.textOffset ?? block.text.length);
+    const piece = block.text.slice(run.textOffset, to);
     if (run.length === 0) {
-      if (inCut(cuts, run.sourceOffset)) crossed = true;
-      else keep(piece, run.sourceOffset, false);
-      continue;
+      if (inCut(cuts, run.sourceOffset)) {
+        crossed = true;
+        return;
+      }
+      next();
+      if (run.sourceLength !== undefined) out.addReference(piece, run.sourceOffset, run.sourceLength);
+      else out.addUnmapped(piece, run.sourceOffset);
+      return;
     }
     for (let i = 0; i < run.length; i++) {
       const at = run.sourceOffset + i;
       if (inCut(cuts, at)) crossed = true;
-      else keep(piece[i] ?? '', at, true);
+      else {
+        next();
+        out.addMapped(piece[i] ?? '', at);
+      }
     }
-  }
+  });
   pieces.push(out);
   return pieces;
 }
@@ -191,8 +222,8 @@ function toBlock(kind: BlockKind, text: BlockText, fallbackStart: number): Block
   const runs = compact(text.runs);
   const startRun = runs.find((r) => r.textOffset + r.length > leading) ?? runs[0];
   const start = startRun ? startRun.sourceOffset + Math.max(0, leading - startRun.textOffset) : fallbackStart;
-  const lastRun = [...runs].reverse().find((r) => r.length > 0);
-  const end = lastRun ? lastRun.sourceOffset + lastRun.length : start;
+  const lastRun = [...runs].reverse().find((r) => r.length > 0 || r.sourceLength !== undefined);
+  const end = lastRun ? runEnd(lastRun) : start;
   return { kind, text: text.text, runs, start, end };
 }
 
@@ -209,7 +240,9 @@ function looksLikeHeading(text: string): boolean {
  * A leading dateline becomes the source's date; web clutter is set aside with the rule that recognised it.
  */
 export function parseSource(input: SourceInput): ParsedSource {
-  // Terminal escapes in scraped text are neither words nor numbers; blanked in place, so no offset moves.
+  // Terminal escapes in scraped text are neither words nor numbers: the blocks are read from a copy with them
+  // blanked in place, so no offset moves, while the source keeps its text as written, so that every span the
+  // later stages cut from it is the original slice (a vertical tab or form feed included).
   const text = blankControls(input.text);
   const format = formatOf(input, text);
   // A page's head (title, dates) is markup, not a dateline in the text: only its visible blocks are read.
@@ -234,11 +267,12 @@ export function parseSource(input: SourceInput): ParsedSource {
       const collected = new BlockText();
       for (const piece of block.pieces) {
         if (piece.mapped) collected.addMapped(piece.value, piece.offset);
+        else if (piece.sourceLength !== undefined) collected.addReference(piece.value, piece.offset, piece.sourceLength);
         else collected.addUnmapped(piece.value, piece.offset);
       }
       keep(collected, block.start, block.kind);
     }
-    return finish(input, text, blocks, clutter, head);
+    return finish(input, blocks, clutter, head);
   }
   if (format === 'text') {
     // Paragraphs are runs of non-blank lines; every character maps to itself.
@@ -248,11 +282,11 @@ export function parseSource(input: SourceInput): ParsedSource {
       collected.addMapped(match[0], match.index);
       for (const piece of cutHead(collected)) keep(piece, match.index, 'paragraph');
     }
-    return finish(input, text, blocks, clutter, head);
+    return finish(input, blocks, clutter, head);
   }
 
   // The text the visitors read: the original with excess nesting blanked, every offset the same.
-  const markdown = capEmphasis(capNesting(text));
+  const markdown = capEmphasis(capNesting(capLists(text)));
   // A stack, not recursion: 4,000 nested block quotes are valid Markdown.
   const pending: Nodes[] = [];
   let base = 0;
@@ -288,21 +322,22 @@ export function parseSource(input: SourceInput): ParsedSource {
     pending.push(processor.parse(chunk.start === 0 && chunk.end === markdown.length ? markdown : markdown.slice(chunk.start, chunk.end)) as Root);
     for (let node = pending.pop(); node; node = pending.pop()) visitBlock(node);
   }
-  return finish(input, text, blocks, clutter, head);
+  return finish(input, blocks, clutter, head);
 }
 
 export function formatOf(input: SourceInput, text: string): 'markdown' | 'text' | 'html' {
   if (input.format) return input.format;
-  // A saved web page is read as HTML whatever it is called: as text its scripts would be read as claims.
-  if (looksLikeHtml(text)) return 'html';
+  // A saved web page is read as HTML whatever it is called: as text its scripts would be read as claims. A file
+  // called .html is a page even when it is a fragment with no doctype or body tag.
+  if (looksLikeHtml(text) || (input.path !== undefined && /\.html?$/i.test(input.path))) return 'html';
   return input.path !== undefined && /\.txt$/i.test(input.path) ? 'text' : 'markdown';
 }
 
-function finish(input: SourceInput, text: string, blocks: Block[], clutter: ClutterBlock[], head: Head): ParsedSource {
-  const parsed: ParsedSource = { id: input.id, text, blocks, clutter };
+function finish(input: SourceInput, blocks: Block[], clutter: ClutterBlock[], head: Head): ParsedSource {
+  const parsed: ParsedSource = { id: input.id, text: input.text, blocks, clutter };
   if (input.path !== undefined) parsed.path = input.path;
   const { dateline, frontMatter } = head;
-  if (dateline) parsed.dateline = { start: dateline.start, end: dateline.end, text: dateline.text };
+  if (dateline) parsed.dateline = { start: dateline.start, end: dateline.end, text: input.text.slice(dateline.start, dateline.start + dateline.text.length) };
   if (head.lines) parsed.metadataLines = head.lines.map((l) => ({ ...l }));
   if (frontMatter) parsed.frontMatter = { start: frontMatter.start, end: frontMatter.end };
   const meta = mergeMeta(inputMeta(input), head.meta);
@@ -328,4 +363,24 @@ export function sourceOffset(block: Pick<Block, 'runs'>, textOffset: number): nu
   const run = runs[lo];
   if (!run) return 0;
   return run.sourceOffset + Math.min(textOffset - run.textOffset, run.length);
+}
+
+/**
+ * Offset in the original just after the character of a block's plain text that ends at `textEnd`: after the
+ * whole reference when that character was decoded from one (`&#x32;` ends after its `;`, not after the `&`).
+ */
+export function sourceEnd(block: Pick<Block, 'runs'>, textEnd: number): number {
+  const last = textEnd - 1;
+  const runs = block.runs;
+  let lo = 0;
+  let hi = runs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((runs[mid]?.textOffset ?? 0) <= last) lo = mid;
+    else hi = mid - 1;
+  }
+  const run = runs[lo];
+  if (!run) return 0;
+  if (run.length > 0) return run.sourceOffset + Math.min(last - run.textOffset, run.length - 1) + 1;
+  return run.sourceOffset + (run.sourceLength ?? 1);
 }

@@ -77,11 +77,15 @@ export function readDate(value: unknown): string | undefined {
   return reading ? isoOfReading(reading) : undefined;
 }
 
-/** Front matter keys, first match wins: the names blogs, static-site generators and scrapers use. */
+/**
+ * Front matter keys, first match wins: the names blogs, static-site generators and scrapers use. An `author` is
+ * a person, not an outlet: the reports call a source by its outlet in their sentences ("Only Harbour Herald gives
+ * the figure"), where a byline would read as someone in the story.
+ */
 const KEYS: Record<keyof SourceMeta, readonly string[]> = {
   date: ['date', 'published', 'published_at', 'publishedat', 'pubdate', 'datepublished', 'publication_date', 'created'],
   updated: ['updated', 'updated_at', 'modified', 'last_modified', 'lastmod', 'datemodified', 'date_modified'],
-  outlet: ['outlet', 'publisher', 'publication', 'source', 'site', 'site_name', 'sitename', 'agency', 'author'],
+  outlet: ['outlet', 'publisher', 'publication', 'source', 'site', 'site_name', 'sitename', 'agency'],
   title: ['title', 'headline'],
   url: ['url', 'link', 'canonical', 'canonical_url', 'source_url', 'permalink'],
 };

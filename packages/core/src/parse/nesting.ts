@@ -45,6 +45,59 @@ function hasDeepPrefix(text: string): boolean {
 }
 
 /**
+ * Lists nest by indentation, and micromark re-enters every open list item on every line as it does block quotes:
+ * a list nested hundreds of levels deep costs the square of the depth, and a stretch of it longer than a piece
+ * (chunks.ts) is cut where its items lose their containers. A list item indented further than MAX_LIST_INDENT
+ * columns (32 levels of two-column markers; no article nests lists past a handful) has its marker blanked: its
+ * words join the paragraph of the deepest item kept, as continuation lines, and every offset stays where it was.
+ */
+const MAX_LIST_INDENT = 64;
+
+/** A list marker at `at`: `-`, `*`, `+` or up to nine digits with `.` or `)`, then white space or the line end. */
+function markerEnd(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  let end = at + 1;
+  if (c >= 48 && c <= 57) {
+    while (end - at < 9 && isDigit(text.charCodeAt(end))) end++;
+    const d = text.charCodeAt(end);
+    if (d !== 46 && d !== 41) return -1;
+    end++;
+  } else if (c !== 45 && c !== 42 && c !== 43) return -1;
+  const after = text.charCodeAt(end);
+  return Number.isNaN(after) || after === 32 || after === 9 || after === 10 || after === 13 ? end : -1;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+export function capLists(text: string): string {
+  const parts: string[] = [];
+  let copied = 0;
+  let i = 0;
+  while (i < text.length) {
+    let column = 0;
+    let j = i;
+    for (; j < text.length; j++) {
+      const c = text.charCodeAt(j);
+      if (c === 32) column++;
+      else if (c === 9) column += 4 - (column % 4);
+      else break;
+    }
+    if (column > MAX_LIST_INDENT) {
+      const end = markerEnd(text, j);
+      if (end > 0) {
+        parts.push(text.slice(copied, j), ' '.repeat(end - j));
+        copied = end;
+      }
+    }
+    const next = text.indexOf('\n', j);
+    i = next < 0 ? text.length : next + 1;
+  }
+  if (copied === 0) return text;
+  parts.push(text.slice(copied));
+  return parts.join('');
+}
+
+/**
  * micromark keeps a run of events for every `*` and `_` and resolves them per paragraph: a paragraph of a
  * megabyte of `_a_a_a` or `*a **b` costs seconds and a gigabyte. No article paragraph comes near MAX_PARAGRAPH;
  * in one that does, emphasis markers become spaces (offsets kept), so it is read as the words it holds.

@@ -4,14 +4,16 @@ import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-c
 /**
  * Character references (`&eacute;`, `&#233;`, `&#xE9;`) are decoded here rather than by micromark: as
  * micromark tokens, a page dense with them costs twenty times the parse of plain words, and the same again in
- * memory. micromark is told to leave them as text, and each one becomes its character here, mapped to the place
- * of its `&` in the original, as CommonMark decodes it. Code spans never reach this.
+ * memory. micromark is told to leave them as text, and each one becomes its character here, standing for the whole
+ * reference in the original (a span that ends on it ends after its `;`), as CommonMark decodes it. Code spans never reach this.
  */
 const REFERENCE = /&(?:#[xX]([0-9A-Fa-f]{1,6})|#([0-9]{1,7})|([A-Za-z][A-Za-z0-9]{0,31}));/y;
 
 export interface TextSink {
   addMapped(value: string, sourceOffset: number): void;
   addUnmapped(value: string, sourceOffset: number): void;
+  /** Decoded text that stands for the original's [sourceOffset, sourceOffset + sourceLength): a reference. */
+  addReference(value: string, sourceOffset: number, sourceLength: number): void;
 }
 
 function decodeAt(value: string, at: number): { text: string; length: number } | undefined {
@@ -36,7 +38,7 @@ export function addDecoded(out: TextSink, value: string, sourceOffset: number, o
     const reference = decodeAt(value, at);
     if (!reference) continue;
     out.addMapped(value.slice(copied, at), sourceOffset + copied);
-    out.addUnmapped(reference.text, sourceOffset + at);
+    out.addReference(reference.text, sourceOffset + at, reference.length);
     copied = at + reference.length;
     at = copied - 1;
   }

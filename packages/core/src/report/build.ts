@@ -2,6 +2,7 @@ import type { ExtractedSource, Finding, FindingKind, Mention, Severity } from '.
 import { lineStarts, pointAt } from './points.js';
 import { REPORT_VERSION, type Report, type ReportClaim, type ReportFinding, type ReportMention } from './schema.js';
 import type { CopyFamily } from '../copies/index.js';
+import { sourceNames } from './format/shared.js';
 import { sourceStances } from './stances.js';
 import { mentionValue } from './values.js';
 
@@ -11,6 +12,12 @@ export interface BuildOptions {
   /** Families of copies (copies/): listed in the report, and each source's family named. */
   copies?: readonly CopyFamily[];
 }
+
+/**
+ * The most evidence items a finding lists; `evidenceOmitted` counts the rest. An editor reads a dozen sides at
+ * most, and a table of fifty thousand figures in one fact would otherwise give one finding of fifty thousand.
+ */
+export const MAX_EVIDENCE = 12;
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 /** Within a severity: what sources dispute first, then what changed, then what they share, then what one says. */
@@ -115,24 +122,29 @@ export function buildReport(sources: readonly ExtractedSource[], findings: reado
   });
 
   const count = (pred: (f: ReportFinding) => boolean) => reportFindings.filter(pred).length;
+  // Stances read every side of a finding, so they are taken before the evidence is capped.
   const stances = sourceStances(reportFindings, ordered.map((s) => s.id), options.singleSourceTotals);
+  const summaries = ordered.map((s) => {
+    const summary: Report['sources'][number] = { id: s.id, claimCount: s.claims.length };
+    if (s.path !== undefined) summary.path = s.path;
+    const date = s.meta?.date ?? s.date;
+    if (date !== undefined) summary.date = date;
+    if (s.meta?.updated !== undefined) summary.updated = s.meta.updated;
+    if (s.meta?.outlet !== undefined) summary.outlet = s.meta.outlet;
+    if (s.meta?.title !== undefined) summary.title = s.meta.title;
+    if (s.meta?.url !== undefined) summary.url = s.meta.url;
+    const family = options.copies?.find((f) => f.sources.includes(s.id));
+    if (family) summary.family = family.id;
+    const stance = stances.get(s.id);
+    if (stance) summary.stance = stance;
+    return summary;
+  });
+  // Named once here, by the formatters' own rule, so that a consumer of the JSON calls a source what the page does.
+  const names = sourceNames(summaries);
+  for (const finding of reportFindings) capEvidence(finding);
   return {
     version: REPORT_VERSION,
-    sources: ordered.map((s) => {
-      const summary: Report['sources'][number] = { id: s.id, claimCount: s.claims.length };
-      if (s.path !== undefined) summary.path = s.path;
-      const date = s.meta?.date ?? s.date;
-      if (date !== undefined) summary.date = date;
-      if (s.meta?.updated !== undefined) summary.updated = s.meta.updated;
-      if (s.meta?.outlet !== undefined) summary.outlet = s.meta.outlet;
-      if (s.meta?.title !== undefined) summary.title = s.meta.title;
-      if (s.meta?.url !== undefined) summary.url = s.meta.url;
-      const family = options.copies?.find((f) => f.sources.includes(s.id));
-      if (family) summary.family = family.id;
-      const stance = stances.get(s.id);
-      if (stance) summary.stance = stance;
-      return summary;
-    }),
+    sources: summaries.map(({ id, ...rest }) => ({ id, name: names.get(id) ?? id, ...rest })),
     claims,
     findings: reportFindings,
     ...(options.copies && options.copies.length > 0
@@ -144,10 +156,36 @@ export function buildReport(sources: readonly ExtractedSource[], findings: reado
       agreements: count((f) => f.kind === 'agreement'),
       divergences: count((f) => f.kind === 'divergence'),
       updates: count((f) => f.kind === 'update'),
-      singleSource: count((f) => f.kind === 'single-source'),
+      // Every single-source claim found, as the per-source lists count them; the findings list only the first few.
+      singleSource: [...stances.values()].reduce((sum, s) => sum + s.singleSource, 0),
       errors: count((f) => f.severity === 'error'),
       warnings: count((f) => f.severity === 'warning'),
       infos: count((f) => f.severity === 'info'),
     },
   };
+}
+
+/**
+ * Keep MAX_EVIDENCE items of a longer evidence list, taken from each source in turn (its first words first), so
+ * that every source stays on the page however many items one of them has; the kept items stay in report order.
+ */
+function capEvidence(finding: ReportFinding): void {
+  const all = finding.evidence;
+  if (all.length <= MAX_EVIDENCE) return;
+  const bySource = new Map<string, number[]>();
+  all.forEach((e, i) => {
+    const list = bySource.get(e.sourceId);
+    if (list) list.push(i);
+    else bySource.set(e.sourceId, [i]);
+  });
+  const kept: number[] = [];
+  for (let round = 0; kept.length < MAX_EVIDENCE; round++) {
+    for (const list of bySource.values()) {
+      const i = list[round];
+      if (i !== undefined && kept.length < MAX_EVIDENCE) kept.push(i);
+    }
+  }
+  kept.sort((a, b) => a - b);
+  finding.evidence = kept.map((i) => all[i] as ReportFinding['evidence'][number]);
+  finding.evidenceOmitted = all.length - MAX_EVIDENCE;
 }

@@ -5,7 +5,7 @@ import { z } from 'zod';
  * and the published `report.schema.json` (written at build time by `scripts/write-schema.mjs`).
  * Bump REPORT_VERSION on any change a consumer could notice.
  */
-export const REPORT_VERSION = '2.1.0';
+export const REPORT_VERSION = '2.2.0';
 
 export const PointSchema = z
   .object({
@@ -32,6 +32,10 @@ export const StanceSchema = z
 export const SourceSummarySchema = z
   .object({
     id: z.string().min(1),
+    name: z
+      .string()
+      .optional()
+      .describe('What to call the source for a reader: its outlet when known (with the id when two sources share one), else the id. The id stays the key.'),
     path: z.string().optional(),
     date: z.string().regex(ISO_DATE_OR_TIME).optional().describe('Publication date: input, front matter, dateline or date line (a "Published" line first).'),
     updated: z.string().regex(ISO_DATE_OR_TIME).optional().describe('Last update, when later than the publication date: an "Updated" line, or a live blog\'s latest entry.'),
@@ -117,6 +121,12 @@ export const FindingSchema = z
     fact: z.string(),
     message: z.string(),
     evidence: z.array(EvidenceSchema).min(1),
+    evidenceOmitted: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .describe('How many more evidence items the finding has than the 12 listed (each source keeps its first ones); absent when all are listed.'),
     timeline: z.array(TimelineStepSchema).min(2).optional().describe('Updates: the values in date order, one step per source.'),
     support: SupportSchema.optional().describe('Agreements: how many independent texts support it.'),
     editing: z.array(z.string()).min(2).optional().describe('Divergences between copies of one text: the copies (an editing change).'),
@@ -128,8 +138,11 @@ export const NoticeSchema = z
     sourceId: z.string(),
     path: z.string().optional(),
     code: z
-      .enum(['failed', 'not-english', 'no-claims', 'duplicate'])
-      .describe('failed: an error while reading it (skipped); not-english: skipped; no-claims: kept, but compared with nothing; duplicate: the same text as another source (skipped).'),
+      .enum(['failed', 'not-english', 'no-claims', 'duplicate', 'unknown-rule', 'unused-suppression'])
+      .describe(
+        'failed: an error while reading it (skipped); not-english: skipped; no-claims: kept, but compared with nothing; duplicate: the same text as another source (skipped); unknown-rule: a corroborate-disable-next-line comment names a rule that does not exist; unused-suppression: such a comment suppressed nothing.',
+      ),
+    line: z.number().int().min(1).optional().describe('The line of the source the notice is about (a comment), when it is about one line.'),
     message: z.string(),
   })
   .strict()
@@ -149,12 +162,27 @@ export const ReportSchema = z
         agreements: z.number().int(),
         divergences: z.number().int(),
         updates: z.number().int().optional(),
-        singleSource: z.number().int().optional(),
+        singleSource: z
+          .number()
+          .int()
+          .optional()
+          .describe(
+            'Single-source claims found, listed or not: the sum of sources[].stance.singleSource. The findings list at most a few per source (stance.unlisted says how many are not).',
+          ),
         errors: z.number().int(),
         warnings: z.number().int(),
         infos: z.number().int(),
+        hidden: z
+          .object({
+            agreements: z.number().int().min(0).optional().describe('With divergencesOnly: the agreements found and left out (not counted in `agreements`).'),
+            baseline: z.number().int().min(0).optional().describe('With a baseline: the findings it knows, left out and not counted above.'),
+          })
+          .strict()
+          .optional()
+          .describe('Findings the report leaves out on purpose, so that a short report is not read as a clean one.'),
       })
-      .strict(),
+      .strict()
+      .describe('Counts of the findings listed, except singleSource (every single-source claim found); see hidden for what is left out.'),
     notices: z.array(NoticeSchema).optional().describe('Present only when some source was skipped or yielded nothing.'),
   })
   .strict();

@@ -20,10 +20,11 @@ function sideOf(finding: ReportFinding, value: string | undefined, text: string)
   return v;
 }
 
-type Stance = 'shares' | 'departs' | 'contested';
+export type Stance = 'shares' | 'departs' | 'contested';
 const RANK: Record<Stance, number> = { shares: 0, contested: 1, departs: 2 };
 
-function stancesOf(finding: ReportFinding): Map<string, Stance> {
+/** Each source's stance in one finding; a source absent from the map takes no side in it. */
+export function stancesOf(finding: ReportFinding): Map<string, Stance> {
   const out = new Map<string, Stance>();
   if (finding.kind === 'agreement') {
     for (const e of finding.evidence) out.set(e.sourceId, 'shares');

@@ -1,7 +1,7 @@
 import type { Root as NlcstRoot, Sentence as NlcstSentence } from 'nlcst';
 import { ParseEnglish } from 'parse-english';
 import type { Block, ParsedSource, SegmentedSource, Sentence, Token, TokenKind } from '../model.js';
-import { sourceOffset } from '../parse/index.js';
+import { sourceEnd, sourceOffset } from '../parse/index.js';
 
 const parser = new ParseEnglish();
 
@@ -192,6 +192,7 @@ function sentencesOfPiece(block: Block, piece: string, base: number, sourceId: s
   const tree = parser.parse(piece) as NlcstRoot;
   const single = block.runs.length === 1 && block.runs[0]?.textOffset === 0 ? block.runs[0] : undefined;
   const at = single ? (offset: number) => single.sourceOffset + Math.min(offset, single.length) : (offset: number) => sourceOffset(block, offset);
+  const endAt = single ? at : (offset: number) => sourceEnd(block, offset);
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue;
     for (const node of paragraph.children) {
@@ -207,7 +208,7 @@ function sentencesOfPiece(block: Block, piece: string, base: number, sourceId: s
         const s = base + (child.position?.start.offset ?? 0);
         const e = base + (child.position?.end.offset ?? s - base);
         const value = block.text.slice(s, e);
-        tokens.push({ text: value, lower: value.toLowerCase(), kind: kindOf(child.type, value), start: at(s), end: at(e - 1) + 1, spaceBefore });
+        tokens.push({ text: value, lower: value.toLowerCase(), kind: kindOf(child.type, value), start: at(s), end: endAt(e), spaceBefore });
         spaceBefore = false;
       }
       const glued = splitGluedStops(tokens);

@@ -43,3 +43,21 @@ export function visibleControls(text: string): string {
     return '\ufffd';
   });
 }
+
+/** Every C0 control (tab and line breaks too), and the Unicode line and paragraph separators. */
+const LINE_BREAKING = /[\u0000-\u001f\u2028\u2029]/g;
+
+/**
+ * Text for one line of a terminal (a warning on stderr): as visibleControls, and line breaks and tabs shown too
+ * (LF as ␊, CR as ␍, tab as ␉; U+2028 and U+2029 as U+FFFD), so that a file name holding a line break can never
+ * make one warning look like two.
+ */
+export function visibleLine(text: string): string {
+  const visible = visibleControls(text);
+  LINE_BREAKING.lastIndex = 0;
+  if (!LINE_BREAKING.test(visible)) return visible;
+  return visible.replace(LINE_BREAKING, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 0x20 ? String.fromCharCode(0x2400 + code) : '\ufffd';
+  });
+}

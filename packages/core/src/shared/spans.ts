@@ -9,3 +9,15 @@ export function nameSpan(mention: EntityMention): { text: string; start: number;
   if (mention.text.endsWith(mention.name)) return { text: mention.name, start: mention.end - mention.name.length, end: mention.end };
   return { text: mention.text, start: mention.start, end: mention.end };
 }
+
+const REFERENCE = /^&(?:#\d+|#x[\da-f]+|[a-z][\da-z]*);/i;
+
+/** A position inside a character reference written out ("&am|p;") moved to its start (-1) or its end (+1). */
+export function outsideReference(text: string, pos: number, direction: -1 | 1): number {
+  const amp = text.lastIndexOf('&', pos - 1);
+  if (amp < 0 || pos - amp > 12) return pos;
+  const m = REFERENCE.exec(text.slice(amp, amp + 12));
+  if (!m || amp + m[0].length <= pos) return pos;
+  return direction < 0 ? amp : amp + m[0].length;
+}
+

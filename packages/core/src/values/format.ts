@@ -8,6 +8,7 @@ import type { DateValue, Mention, Quantity, TimeMention, TimeValue } from '../mo
 
 export function quantityValue(q: Quantity): string {
   if (q.kind === 'age') return ageText(q);
+  if (q.kind === 'split') return `${splitText(q)} vote`;
   const unit = q.unit ? ` ${q.unit}` : '';
   if (q.max === null) return `>= ${q.min}${unit}`;
   if (q.min === q.max) return `${q.min}${unit}`;
@@ -105,9 +106,26 @@ function lengthText(hours: number): string {
     .join(' ');
 }
 
+/** "7-2", "unanimous" (no one against, the majority not given). */
+function splitText(q: Quantity): string {
+  return q.majority === undefined ? (q.min === 0 ? 'unanimous' : `n-${q.min}`) : `${q.majority}-${q.min}`;
+}
+
+/** "p = 0.03", "p < 0.05", "p > 0.1": a p-value as papers write it. */
+function pValueText(q: Quantity): string {
+  if (q.min === q.max) return `p = ${q.min}`;
+  return q.min === 0 ? `p < ${q.max ?? 1}` : `p > ${q.min}`;
+}
+
+/** "phase 3", "phase 2 to 3". */
+const phaseText = (q: Quantity): string => (q.min === q.max ? `phase ${q.min}` : `phase ${q.min} to ${q.max ?? q.min}`);
+
 /** A quantity as an editor reads it: "at least 3 companies", "1,800 to 2,200 troops", "USD 12,000,000", "58%". */
 export function quantityText(q: Quantity): string {
   if (q.kind === 'age') return ageText(q);
+  if (q.kind === 'split') return splitText(q);
+  if (q.kind === 'measure' && q.unit === 'p') return pValueText(q);
+  if (q.kind === 'measure' && q.unit === 'phase') return phaseText(q);
   // "1.783333 hours" is no way to write a length: its parts are.
   if (q.kind === 'duration' && q.unit === 'hour' && q.min === q.max && !Number.isInteger(q.min) && q.min > 0) return lengthText(q.min);
   const one = q.max !== null && q.min === q.max && q.min === 1;

@@ -3,10 +3,37 @@ import { describe, expect, it } from 'vitest';
 import { REVIEW_PAGE_CSP } from '../../src/report/format/html.js';
 import { formatReport } from '../../src/report/format/index.js';
 import { REVIEW_SCRIPT, REVIEW_SCRIPT_HASH } from '../../src/report/format/review-script.js';
-import type { Report } from '../../src/report/schema.js';
+import { REPORT_VERSION, type Report, ReportSchema } from '../../src/report/schema.js';
 import { sampleReport } from './sample-report.js';
 
 const html = (report: Report = sampleReport()) => formatReport(report, 'html');
+
+/** The matrix: per row, its findings and each cell's status class. */
+function matrixRows(page: string): Array<{ ids: string | undefined; cells: Array<string | undefined> }> {
+  return [...page.matchAll(/<tr data-findings="([^"]*)">(.*?)<\/tr>/g)].map((m) => ({ ids: m[1], cells: [...(m[2] ?? '').matchAll(/<td class="st-([a-z-]+)"/g)].map((c) => c[1]) }));
+}
+
+/** The matrix cell of one source (by column) in the row of one finding, as markup. */
+function cell(page: string, findingIds: string, column: number): string {
+  const row = new RegExp(`<tr data-findings="${findingIds}">(.*?)</tr>`).exec(page)?.[1] ?? '';
+  return [...row.matchAll(/<td[^>]*>.*?<\/td>/g)][column]?.[0] ?? '';
+}
+
+const point = (offset: number) => ({ line: 1, column: offset + 1, offset });
+
+/** One divergence about a count: `values[i]` is what source `s<i>` says. */
+function countReport(values: readonly string[]): Report {
+  const sources = values.map((_, i) => ({ id: `s${i}-paper`, claimCount: 1 }));
+  const claims = values.map((v, i) => ({ id: `c${i}`, sourceId: `s${i}-paper`, text: `${v} people were hurt.`, start: point(0), end: point(v.length + 18), mentions: [] }));
+  const evidence = values.map((v, i) => ({ sourceId: `s${i}-paper`, claimId: `c${i}`, text: `${v} people`, start: point(0), end: point(v.length + 7), value: `${v} person` }));
+  return ReportSchema.parse({
+    version: REPORT_VERSION,
+    sources,
+    claims,
+    findings: [{ id: 'F001', kind: 'divergence', category: 'quantity', severity: 'error', rule: 'quantity/disjoint', fact: 'people hurt', message: 'Sources disagree.', evidence }],
+    summary: { sources: values.length, claims: values.length, agreements: 0, divergences: 1, errors: 1, warnings: 0, infos: 0 },
+  });
+}
 
 /** Every attribute value that names a resource or a target. */
 function urls(page: string): string[] {
@@ -52,15 +79,35 @@ describe('html formatter (the review page)', () => {
     expect(out).not.toContain('<b>left');
   });
 
-  it('has a matrix of facts by sources: diverges, agrees, silent', () => {
+  it('has a matrix of facts by sources: an even split differs on every side, agrees, silent', () => {
     const out = html();
-    const rows = [...out.matchAll(/<tr data-findings="([^"]*)">(.*?)<\/tr>/g)].map((m) => ({ ids: m[1], cells: [...(m[2] ?? '').matchAll(/<td class="st-([a-z-]+)"/g)].map((c) => c[1]) }));
-    expect(rows).toEqual([
-      { ids: 'F001', cells: ['diverges', 'diverges', 'silent'] },
-      { ids: 'F002 F003', cells: ['diverges', 'silent', 'diverges'] },
+    expect(matrixRows(out)).toEqual([
+      { ids: 'F001', cells: ['split', 'split', 'silent'] },
+      { ids: 'F002 F003', cells: ['split', 'silent', 'split'] },
     ]);
     expect(out).toContain('<th class="src" scope="col" title="alpha">alpha</th>');
     expect(out).toContain('<a href="#F001"');
+  });
+
+  it('marks the odd one out: the minority differs from the majority, the majority agrees with it', () => {
+    const out = html(countReport(['12', '12', '12', '15']));
+    expect(matrixRows(out)).toEqual([{ ids: 'F001', cells: ['majority', 'majority', 'majority', 'differs'] }]);
+    expect(cell(out, 'F001', 3)).toContain('aria-label="s3-paper: differs from the majority (F001, quantity/disjoint)"');
+    expect(cell(out, 'F001', 3)).toContain('>≠ differs</a>');
+    expect(cell(out, 'F001', 0)).toContain('>= majority</a>');
+    expect(cell(out, 'F001', 0)).not.toContain('differs');
+    // The legend explains both marks.
+    expect(out).toContain('≠ differs: differs from the majority.');
+    expect(out).toContain('= majority: agrees with the majority');
+  });
+
+  it('marks every side of an even split as differing, with no majority', () => {
+    const out = html(countReport(['12', '12', '15', '15']));
+    expect(matrixRows(out)).toEqual([{ ids: 'F001', cells: ['split', 'split', 'split', 'split'] }]);
+    for (let column = 0; column < 4; column++) {
+      expect(cell(out, 'F001', column)).toContain('>≠ split</a>');
+      expect(cell(out, 'F001', column)).toMatch(/aria-label="s\d-paper: differs, with no majority/);
+    }
   });
 
   it('shows each finding with an anchor and every source\'s sentence, the compared words marked', () => {
@@ -85,25 +132,66 @@ describe('html formatter (the review page)', () => {
     expect(html(report)).toContain('<blockquote>two people said <mark>two people</mark>.</blockquote>');
   });
 
-  it('offers filters by severity, kind and source, hidden until the script shows them', () => {
+  it('offers filters by severity, kind and source, folded in a <details>, hidden until the script shows them', () => {
     const out = html();
     expect(out).toContain('<form id="filters" class="filters" hidden');
-    for (const [name, value] of [['severity', 'error'], ['severity', 'warning'], ['severity', 'info'], ['kind', 'divergence'], ['kind', 'agreement'], ['source', 's0'], ['source', 's1'], ['source', 's2']]) {
+    expect(out).toMatch(/<form id="filters"[^>]*>\n<details open>\n<summary>Filters<span id="shown"/);
+    for (const [name, value] of [['severity', 'error'], ['severity', 'warning'], ['kind', 'divergence'], ['kind', 'agreement'], ['source', 's0'], ['source', 's1'], ['source', 's2']]) {
       expect(out).toContain(`<input type="checkbox" name="${name}" value="${value}" checked>`);
     }
+    // The sample's only info finding is an agreement: severity is a property of divergences, so no Info box.
+    expect(out).not.toContain('name="severity" value="info"');
   });
 
-  it('names a source by its outlet or title when the report has one, and lists kinds it does not know', () => {
+  it('gives each severity count one meaning: divergences of that severity, in the summary and in the filter', () => {
     const report = sampleReport();
-    const [alpha] = report.sources;
-    const finding = report.findings[2];
-    if (!alpha || !finding) throw new Error('sample report changed');
+    const [first, second, third] = report.findings;
+    if (!first || !second || !third) throw new Error('sample report changed');
+    second.severity = 'info';
+    // An agreement and a single-source claim are info too, and are not counted as Info.
+    report.findings.push({ ...third, id: 'F004', kind: 'single-source', rule: 'single-source/number', fact: 'only in gamma', evidence: [third.evidence[1] ?? third.evidence[0]!] });
+    const out = html(report);
+    const summary = /<dl class="summary">(.*?)<\/dl>/.exec(out)?.[1] ?? '';
+    expect(summary).toContain('<dt>Divergences</dt><dd>2 <span class="of">(<span data-severity="error">Error 1</span> · <span data-severity="warning">Warning 0</span> · <span data-severity="info">Info 1</span>)</span></dd>');
+    expect(out).toContain('<fieldset><legend>Divergences</legend>');
+    expect(out).toContain('value="error" checked> Error <span class="muted">(1)</span>');
+    expect(out).toContain('value="info" checked> Info <span class="muted">(1)</span>');
+    expect(out).not.toContain('value="warning" checked>');
+    // Only divergences carry a severity badge and a severity for the filter.
+    expect(out).toMatch(/<article class="finding sev-info kind-divergence" id="F002" data-severity="info"/);
+    expect(out).toMatch(/<article class="finding sev-info kind-agreement" id="F003" data-kind="agreement"/);
+    expect(out).toMatch(/<article class="finding sev-info kind-single-source" id="F004" data-kind="single-source"/);
+    expect(/id="F004"[^]*?<\/header>/.exec(out)?.[0]).not.toContain('badge info');
+  });
+
+  it('starts with a skip link to the findings, puts wide tables in their own scrolling box and keeps anchors clear of the bar', () => {
+    const out = html();
+    expect(out).toContain('<body>\n<a class="skip" href="#findings">Skip to the findings</a>\n<header>');
+    expect(out).toContain('<section id="findings" tabindex="-1">');
+    expect(out).toContain('<div class="scroll" role="region" aria-label="Facts by source" tabindex="0">\n<table class="matrix">');
+    expect(out).toContain('<div class="scroll" role="region" aria-label="Sources" tabindex="0">\n<table>');
+    expect(out).toContain('[id]{scroll-margin-top:calc(var(--bar,0px) + .75rem)}');
+    expect(REVIEW_SCRIPT).toContain("setProperty('--bar'");
+  });
+
+  it('names a source by its outlet when the report has one, in messages and facts too, and lists kinds it does not know', () => {
+    const report = sampleReport();
+    const [alpha, beta] = report.sources;
+    const [first, , finding] = report.findings;
+    if (!alpha || !beta || !first || !finding) throw new Error('sample report changed');
     Object.assign(alpha, { outlet: 'The <Daily> Wire', title: 'Sanctions announced' });
+    // A title is a headline, not a name: the source keeps its id.
+    Object.assign(beta, { title: 'Three sanctioned' });
+    first.message = 'alpha says "two people" where beta-longer-id says "Three people".';
+    first.fact = 'only in alpha';
     (finding as { kind: string }).kind = 'single-source';
     const out = html(report);
     expect(out).toContain('<th class="src" scope="col" title="The &lt;Daily&gt; Wire">The &lt;Daily&gt; Wire</th>');
     expect(out).toContain('<span class="source">The &lt;Daily&gt; Wire</span>');
     expect(out).toContain('<td>Sanctions announced</td>');
+    expect(out).toContain('<td>Three sanctioned</td>');
+    expect(out).toContain('<p class="message">The &lt;Daily&gt; Wire says &quot;two people&quot; where beta-longer-id says &quot;Three people&quot;.</p>');
+    expect(out).toContain('<h3>only in The &lt;Daily&gt; Wire</h3>');
     expect(out).toContain('value="single-source" checked> Single source');
     expect(out).toContain('data-kind="single-source"');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatReport, formatters } from '../../src/report/format/index.js';
-import { ReportSchema } from '../../src/report/schema.js';
+import { REPORT_VERSION, ReportSchema } from '../../src/report/schema.js';
 import { sampleReport } from './sample-report.js';
 
 describe('json formatter', () => {
@@ -8,7 +8,7 @@ describe('json formatter', () => {
     const report = sampleReport();
     const out = formatters.json(report);
     expect(out).toBe(`${JSON.stringify(report, null, 2)}\n`);
-    expect(out.startsWith('{\n  "version": "2.1.0",')).toBe(true);
+    expect(out.startsWith(`{\n  "version": "${REPORT_VERSION}",`)).toBe(true);
   });
 
   it('round-trips through the schema and gives the same bytes again', () => {

@@ -1,4 +1,4 @@
-import { type Report, ReportSchema } from '../../src/report/schema.js';
+import { REPORT_VERSION, type Report, ReportSchema } from '../../src/report/schema.js';
 
 const at = (line: number, column: number, offset: number) => ({ line, column, offset });
 
@@ -8,7 +8,7 @@ const at = (line: number, column: number, offset: number) => ({ line, column, of
  */
 export function sampleReport(): Report {
   return ReportSchema.parse({
-    version: '2.1.0',
+    version: REPORT_VERSION,
     sources: [
       { id: 'alpha', path: 'news/alpha.txt', date: '2024-03-26', claimCount: 2 },
       { id: 'beta-longer-id', path: 'news/beta-longer-id.md', claimCount: 1 },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkSources } from '../../src/check.js';
-import { blankControls, visibleControls } from '../../src/shared/controls.js';
+import { blankControls, visibleControls, visibleLine } from '../../src/shared/controls.js';
 import { formatReport } from '../../src/report/format/index.js';
 import { REPORT_VERSION, ReportSchema, type Report } from '../../src/report/schema.js';
 
@@ -58,6 +58,11 @@ describe('control characters never reach a terminal, a Markdown or an HTML repor
     expect(quote).not.toMatch(LIVE);
   });
 
+  it('a warning line: line breaks and tabs are shown too, so one warning is always one line (issue 15)', () => {
+    expect(visibleLine('corroborate: a\nb\r\nc\td\u2028e\u001b.txt: empty file')).toBe('corroborate: a\u240ab\u240d\u240ac\u2409d\ufffde\u241b.txt: empty file');
+    expect(visibleLine('plain words')).toBe('plain words');
+  });
+
   it('stderr-bound text: each control becomes one visible character, other text is unchanged', () => {
     expect(visibleControls('a\u001bb\u0007c\u007fd\u0090e\u202ef\tg\nh')).toBe('a\u241bb\u2407c\u2421d\ufffde\ufffdf\tg\nh');
     expect(visibleControls('plain words')).toBe('plain words');
@@ -81,7 +86,13 @@ describe('escape sequences in article text are blanked before parsing', () => {
     const values = report.claims.flatMap((c) => c.mentions.map((m) => m.value ?? ''));
     expect(values.some((v) => v.startsWith('0 '))).toBe(false);
     expect(report.findings.filter((f) => f.kind === 'divergence')).toEqual([]);
-    expect(JSON.stringify(report)).not.toContain('[0m');
+    // No fragment of the escape is read as data: no mention, value or compared words hold it...
+    const data = report.claims.flatMap((c) => c.mentions.flatMap((m) => [m.text, m.value]));
+    const words = report.findings.flatMap((f) => f.evidence.filter((e) => e.text.length < 40).flatMap((e) => [e.text, e.value ?? '']));
+    expect([...data, ...words].join(' ')).not.toContain('[0m');
+    // ...while the claim quotes the source as written: every span is the original slice.
+    const wire = report.claims.find((c) => c.sourceId === 'wire');
+    expect(wire?.text).toBe('Prosecutors charged \u001b[0m seven Chinese nationals on Monday, the Justice Department said.');
   });
 });
 

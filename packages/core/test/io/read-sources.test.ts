@@ -2,7 +2,9 @@ import { chmod, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checkSources } from '../../src/check.js';
 import { type InputProblem, readSources, SUPPORTED_EXTENSIONS } from '../../src/io/read-sources.js';
+import { formatReport } from '../../src/report/format/index.js';
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
@@ -81,7 +83,7 @@ describe('readSources', () => {
   it('reports an explicitly named file of another type as unsupported', async () => {
     await put('notes.pdf', 'x');
     const { problems } = await read('notes.pdf');
-    expect(problems).toEqual([{ path: 'notes.pdf', code: 'unsupported', reason: 'not a .txt, .md or .markdown file' }]);
+    expect(problems).toEqual([{ path: 'notes.pdf', code: 'unsupported', reason: 'not a .txt, .md, .markdown, .html or .htm file' }]);
   });
 
   it('reports empty and whitespace-only files', async () => {
@@ -129,7 +131,7 @@ describe('readSources', () => {
       ['void', 'no-articles'],
       ['nested', 'no-articles'],
     ]);
-    expect(problems[0]?.reason).toBe('no .txt, .md or .markdown files in this directory');
+    expect(problems[0]?.reason).toBe('no .txt, .md, .markdown, .html or .htm files in this directory');
   });
 
   it('reports a symbolic link loop as unreadable', async () => {
@@ -169,7 +171,30 @@ describe('readSources', () => {
     await expect(read('', 'ok.txt', '\0bad', 'missing/dir/')).resolves.toMatchObject({ sources: [{ id: 'ok' }] });
   });
 
+  it('reads .html and .htm files, inside a named folder as named alone (issue 15)', async () => {
+    await put('web/a.html', '<p>Alpha page.</p>');
+    await put('web/b.HTM', '<!doctype html><p>Beta page.</p>');
+    await put('web/c.txt', 'Gamma text.');
+    await put('web/photo.png', 'x');
+    await put('page.htm', '<p>Delta page.</p>');
+    const { sources, problems } = await read('web', 'page.htm');
+    expect(problems).toEqual([]);
+    expect(sources.map((s) => s.path)).toEqual([join('web', 'a.html'), join('web', 'b.HTM'), join('web', 'c.txt'), 'page.htm']);
+  });
+
+  it('skips its own review page saved into the folder, with a reason', async () => {
+    await put('story/a.txt', 'Alpha text.');
+    const report = checkSources([
+      { id: 'x', text: 'Police said 12 people were injured on Tuesday.' },
+      { id: 'y', text: 'Police said 15 people were injured on Tuesday.' },
+    ]);
+    await put('story/report.html', formatReport(report, 'html'));
+    const { sources, problems } = await read('story');
+    expect(sources.map((s) => s.id)).toEqual(['a']);
+    expect(problems).toEqual([{ path: join('story', 'report.html'), code: 'unsupported', reason: 'a corroborate review page, not an article' }]);
+  });
+
   it('exports the supported extensions', () => {
-    expect([...SUPPORTED_EXTENSIONS]).toEqual(['.txt', '.md', '.markdown']);
+    expect([...SUPPORTED_EXTENSIONS]).toEqual(['.txt', '.md', '.markdown', '.html', '.htm']);
   });
 });

@@ -92,3 +92,48 @@ describe('statements that are not the same', () => {
     expect(evidenceOf(byRule(turnout, 'quantity/disjoint')[0])).toEqual(['a:58%', 'b:61%']);
   });
 });
+
+describe('figures and quotations credited to different speakers', () => {
+  it('reports one estimate credited to the merging companies and to analysts at a bank', () => {
+    const report = check({
+      a: 'The savings from the Orla ferry merger were estimated at $60 million by the companies.',
+      b: 'Analysts at Banco Ferreira estimated savings of $60 million from the Orla ferry merger.',
+    });
+    const found = byRule(report, 'attribution/speaker');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.severity).toBe('warning');
+    expect(found[0]?.message).toBe('Sources credit the figure "$60 million" to different speakers: "the companies" (a) vs "Analysts at Banco Ferreira" (b).');
+    expect(evidenceOf(found[0])).toEqual(['a:the companies', 'b:Analysts at Banco Ferreira']);
+  });
+
+  it('reports one forecast credited to the weather service and to the fire brigade', () => {
+    const report = check({
+      a: 'The meteorological service forecast gusts of 70 km/h along the Tarn coast on Friday.',
+      b: 'On Friday the fire brigade forecast gusts of 70 km/h along the Tarn coast.',
+    });
+    expect(evidenceOf(byRule(report, 'attribution/speaker')[0])).toEqual(['a:The meteorological service', 'b:the fire brigade']);
+  });
+
+  it('reports one quotation credited to the club chairman and to the manager', () => {
+    const report = check({
+      a: '“We will rebuild the north stand before the new season,” said club chairman Tom Ridley.',
+      b: '“We will rebuild the north stand before the new season,” said manager Alan Pearce.',
+    });
+    const [found] = byRule(report, 'attribution/speaker');
+    expect(found?.message).toContain('the quotation "We will rebuild the north stand before the new season,"');
+    expect(evidenceOf(found)).toEqual(['a:club chairman Tom Ridley', 'b:manager Alan Pearce']);
+  });
+
+  it('never sets a figure against itself when the speakers may be one, or when the figures differ', () => {
+    const same = check({ a: 'The fire service said 12 people were hurt in the Harwick depot blaze.', b: 'Firefighters said 12 people were hurt in the Harwick depot blaze.' });
+    expect(byRule(same, 'attribution/speaker')).toEqual([]);
+    const ambulance = check({ a: 'The fire service said 12 people were hurt in the Harwick depot blaze.', b: 'The ambulance service said 12 people were hurt in the Harwick depot blaze.' });
+    expect(evidenceOf(byRule(ambulance, 'attribution/speaker')[0])).toEqual(['a:The fire service', 'b:The ambulance service']);
+    const vague = check({ a: 'Police said 12 people were hurt in the Harwick depot blaze.', b: 'Officials said 12 people were hurt in the Harwick depot blaze.' });
+    expect(byRule(vague, 'attribution/speaker')).toEqual([]);
+    const differ = check({ a: 'The companies estimated the savings at $60 million.', b: 'Analysts at Banco Ferreira estimated the savings at $45 million.' });
+    expect(byRule(differ, 'attribution/speaker')).toEqual([]);
+    const quoted = check({ a: '“We will rebuild the north stand,” said club chairman Tom Ridley.', b: '“We will rebuild the north stand,” Ridley said on Monday.' });
+    expect(byRule(quoted, 'attribution/speaker')).toEqual([]);
+  });
+});

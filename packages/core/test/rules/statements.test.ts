@@ -34,28 +34,97 @@ describe('contradicting statements', () => {
 });
 
 describe('hedges', () => {
-  it('reports a claim stated as fact in one source and hedged in another beside the agreement, not as a contradiction', () => {
+  it('reports a claim stated as fact in one source and hedged in another as a warning, never as a contradiction', () => {
     const report = check({
       a: 'The warehouse fire was caused by a faulty heater in the Brinley depot.',
       b: 'The warehouse fire was likely caused by a faulty heater in the Brinley depot.',
     });
-    expect(divergences(report).filter((f) => f.category === 'statement')).toEqual([]);
+    expect(byRule(report, 'statement/contradiction')).toEqual([]);
+    expect(byRule(report, 'statement/negation')).toEqual([]);
     const [hedged] = byRule(report, 'statement/hedged');
-    expect(hedged?.kind).toBe('agreement');
-    expect(hedged?.message).toContain('"likely"');
+    expect(hedged?.kind).toBe('divergence');
+    expect(hedged?.severity).toBe('warning');
+    expect(hedged?.message).toContain('b hedges ("likely") what a states as fact');
   });
 
-  it('notes the hedge when both reports credit the statement to a speaker, but not a speaker\'s fact against an unsourced hedge', () => {
-    const both = check({
-      a: 'The ferry was probably overloaded when it sank, the coast guard said.',
-      b: 'The ferry was overloaded when it sank, the coast guard said.',
+  it('reads "is believed to have", "reportedly" and "one possibility is" as hedges of what another school board report states', () => {
+    const believed = check({
+      a: 'A burst pipe is believed to have flooded the Marlow school gymnasium overnight.',
+      b: 'A burst pipe flooded the Marlow school gymnasium overnight, the school board said.',
     });
-    expect(byRule(both, 'statement/hedged').map(evidenceOf)).toHaveLength(1);
-    const one = check({
-      a: 'The ferry was probably overloaded when it sank.',
-      b: 'The ferry was overloaded when it sank, the coast guard said.',
+    expect(byRule(believed, 'statement/hedged').map(evidenceOf)).toEqual([['a:A burst pipe is believed to have flooded the Marlow school gymnasium overnight.', 'b:A burst pipe flooded the Marlow school gymnasium overnight, the school board said.']]);
+    const reportedly = check({ a: 'The Kessel ferry reportedly struck a submerged rock near the harbour wall.', b: 'The Kessel ferry struck a submerged rock near the harbour wall.' });
+    expect(byRule(reportedly, 'statement/hedged')[0]?.message).toContain('("reportedly")');
+    const possibility = check({ a: 'One possibility is that a burst pipe flooded the Marlow school gymnasium.', b: 'A burst pipe flooded the Marlow school gymnasium.' });
+    expect(byRule(possibility, 'statement/hedged')[0]?.message).toContain('("one possibility")');
+  });
+
+  it('states the hedge against a statement the other report credits to a speaker', () => {
+    const report = check({
+      a: 'The ferry was probably overloaded when it sank off Kessel.',
+      b: 'The ferry was overloaded when it sank off Kessel, the coast guard said.',
     });
-    expect(byRule(one, 'statement/hedged')).toEqual([]);
+    expect(byRule(report, 'statement/hedged').map((f) => f.severity)).toEqual(['warning']);
+  });
+
+  it('never reports a hedge in an aside, a forecast, or two reports that hedge alike', () => {
+    const aside = check({ a: 'The Kessel ferry, reportedly built in 1998, struck a rock near the harbour wall.', b: 'The Kessel ferry struck a rock near the harbour wall.' });
+    expect(byRule(aside, 'statement/hedged')).toEqual([]);
+    const said = check({ a: 'The Kessel ferry, built in 1998, reportedly struck a rock near the harbour wall.', b: 'The Kessel ferry struck a rock near the harbour wall.' });
+    expect(byRule(said, 'statement/hedged')).toHaveLength(1);
+    const forecast = check({ a: 'The Kessel ferry is expected to resume sailing to the island on Monday.', b: 'The Kessel ferry will resume sailing to the island on Monday.' });
+    expect(byRule(forecast, 'statement/hedged')).toEqual([]);
+    const both = check({ a: 'The Kessel ferry may have struck a rock near the harbour wall.', b: 'The Kessel ferry probably struck a rock near the harbour wall.' });
+    expect(byRule(both, 'statement/hedged')).toEqual([]);
+  });
+});
+
+describe('denials', () => {
+  it('sets a confirmation against a denial of anyone being detained: one error naming who states and who denies', () => {
+    const report = check({
+      a: 'Police confirmed a local man had been detained after the blaze at the Harwick bus depot.',
+      b: 'The fire service denied that anyone had been detained after the blaze at the Harwick bus depot.',
+    });
+    const found = byRule(report, 'statement/denial');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.category).toBe('statement');
+    expect(found[0]?.severity).toBe('error');
+    expect(found[0]?.message).toMatch(/^a states what b denies \("denied that"\)/);
+    expect(evidenceOf(found[0])).toEqual(['a:Police confirmed a local man had been detained after the blaze at the Harwick bus depot.', 'b:The fire service denied that anyone had been detained after the blaze at the Harwick bus depot.']);
+  });
+
+  it('sets job cuts against "no redundancy plan", and an alarm that went off against one that did not sound', () => {
+    const jobs = check({ a: 'The chief executive said about 350 jobs would go at the Ferrymont plant.', b: 'She said there was no redundancy plan at the Ferrymont plant.' });
+    const [cuts] = byRule(jobs, 'statement/denial');
+    expect(cuts?.message).toContain('a states what b says there is no plan for');
+    expect(cuts?.severity).toBe('warning');
+    const alarm = check({ a: 'The alarm went off at the Kessel primary school and police arrived within minutes.', b: 'The alarm at the Kessel primary school did not sound.' });
+    expect(evidenceOf(byRule(alarm, 'statement/denial')[0])).toEqual(['a:The alarm went off at the Kessel primary school and police arrived within minutes.', 'b:The alarm at the Kessel primary school did not sound.']);
+  });
+
+  it('reads reports called false or a hoax as denied', () => {
+    const report = check({
+      a: 'The Brenmoor manager had resigned after the cup defeat, the club captain said.',
+      b: 'The club called reports that the Brenmoor manager had resigned completely false.',
+    });
+    expect(byRule(report, 'statement/denial')[0]?.message).toContain('b calls false');
+    const hoax = check({ a: 'Brenmoor had sold its training ground to a developer.', b: 'Brenmoor dismissed as a hoax claims that it had sold its training ground to a developer.' });
+    expect(byRule(hoax, 'statement/denial')).toHaveLength(1);
+  });
+
+  it('never takes a report that says less for a denial, nor sets a denial against another fact', () => {
+    const less = check({ a: 'The hospital could not confirm that the patient had died.', b: 'The patient died on Tuesday at the Merrow hospital, his family said.' });
+    expect(byRule(less, 'statement/denial')).toEqual([]);
+    const denied = check({ a: 'The hospital denied that anyone had died.', b: 'A patient died on Tuesday at the Merrow hospital, his family said.' });
+    expect(byRule(denied, 'statement/denial')).toHaveLength(1);
+    const other = check({ a: 'A local man had been detained over the theft of a car in Harwick.', b: 'The fire service denied that anyone had been detained over the blaze at the depot.' });
+    expect(byRule(other, 'statement/denial')).toEqual([]);
+    const past = check({ a: 'Eastfield Primary closed in 2015 after a fire.', b: 'The school board has no plans to close Eastfield Primary.' });
+    expect(byRule(past, 'statement/denial')).toEqual([]);
+    const rumour = check({ a: 'Rumours that the striker had signed for Brenmoor spread on Monday.', b: 'The club denied that the striker had signed for Brenmoor.' });
+    expect(byRule(rumour, 'statement/denial')).toEqual([]);
+    const noun = check({ a: 'The club was accused of paying the agent in cash, the newspaper said.', b: 'The club denied the allegations.' });
+    expect(divergences(noun)).toEqual([]);
   });
 });
 

@@ -120,6 +120,57 @@ describe('extract: hedges', () => {
   });
 });
 
+describe('extract: denials and what a claim asserts', () => {
+  const stanceOf = (text: string) => {
+    const [claim] = claimsOf(text);
+    return claim?.stance ? { kind: claim.stance.kind, cue: claim.stance.cue.text, scope: claim.stance.scope.text, core: claim.stance.core } : undefined;
+  };
+
+  it('reads the scope of "denied that", "called reports that … false", "no plans to" and a negated verb', () => {
+    expect(stanceOf('The ferry company denied that anyone had been detained.')).toEqual({ kind: 'denied', cue: 'denied that', scope: 'anyone had been detained', core: ['arrest'] });
+    expect(stanceOf('The club called reports that the coach had quit false.')).toEqual({ kind: 'false', cue: 'false', scope: 'the coach had quit', core: ['coach', 'resign'] });
+    expect(stanceOf('The school board has no plans to close Eastfield Primary.')).toMatchObject({ kind: 'no-plan', scope: 'close Eastfield Primary', core: ['close', 'eastfield', 'primary', '~future'] });
+    expect(stanceOf('The alarm did not sound.')).toEqual({ kind: 'negated', cue: 'did not', scope: 'The alarm did not sound', core: ['alarm', 'go-off'] });
+    expect(stanceOf('Nobody was hurt in the crash.')).toMatchObject({ kind: 'negated', core: ['injure', 'crash'] });
+  });
+
+  it('leaves the speaker out of what is denied, and reads no denial where a report says less', () => {
+    expect(stanceOf('The alarm did not sound, the headteacher said.')?.core).toEqual(['alarm', 'go-off']);
+    for (const less of ['Police did not say how many people were detained.', 'The hospital could not confirm that the patient had died.', 'No one has been arrested yet.', 'There was no immediate comment from the club.', 'The club denied the allegations.', 'The ferry may not have sailed.']) {
+      expect(stanceOf(less)).toBeUndefined();
+    }
+  });
+
+  it('reads what a claim asserts as concepts, and nothing for a question or a report of a rumour', () => {
+    const [jobs] = claimsOf('About 350 jobs would go at the plant.');
+    expect(jobs?.core).toEqual(['dismiss', 'plant', '~future']);
+    const [alarm] = claimsOf('The alarm went off at noon.');
+    expect(alarm?.core).toEqual(['alarm', 'go-off', 'noon']);
+    expect(claimsOf('Rumours that the coach had quit spread quickly.')[0]?.core).toBeUndefined();
+    expect(claimsOf('Had the coach quit?')[0]?.core).toBeUndefined();
+  });
+});
+
+describe('extract: where a person is from', () => {
+  const originsOf = (text: string) =>
+    claimsOf(text).flatMap((c) => c.mentions.flatMap((m) => (m.type === 'entity' ? (m.origins ?? []).map((o) => `${m.name}: ${o.relation} ${o.text} (${o.key})`) : [])));
+
+  it('reads hometowns and birthplaces beside a name, and keys a country by its canonical name', () => {
+    expect(originsOf('Dana Whitfield, 29, of Calgary, was rescued.')).toEqual(['Dana Whitfield: hometown Calgary (calgary)']);
+    expect(originsOf('The Cochrane woman, Dana Whitfield, was rescued.')).toEqual(['Dana Whitfield: hometown Cochrane (cochrane)']);
+    expect(originsOf('Calgary resident Dana Whitfield was rescued.')).toEqual(['Dana Whitfield: hometown Calgary (calgary)']);
+    expect(originsOf('Marc Dubois, who was born in Britain, retired.')).toEqual(['Marc Dubois: birthplace Britain (united kingdom)']);
+    expect(originsOf('Lyon-born Marc Dubois retired.')).toEqual(['Marc Dubois: birthplace Lyon (lyon)']);
+  });
+
+  it('never reads an organisation as a hometown, and pins a reference only to a person named before it', () => {
+    expect(originsOf('Jo Reed, of Acme Holdings, opened the depot.')).toEqual([]);
+    expect(originsOf('Jo Reed of Brixton Foods opened the depot.')).toEqual([]);
+    expect(originsOf('The Cochrane woman was rescued.')).toEqual([]);
+    expect(originsOf('Jo Reed was rescued on Sunday. The Cochrane woman was unhurt.')).toEqual(['Jo Reed: hometown Cochrane (cochrane)']);
+  });
+});
+
 describe('extract: negation', () => {
   it('marks "did not" and "never" as negated', () => {
     expect(claimsOf('The ministry did not sanction the firm.')[0]?.negated).toBe(true);

@@ -95,7 +95,7 @@ describe('compare: quantities', () => {
     expect(finding?.evidence.map((e) => e.text)).toEqual(['few people', 'dozens of people']);
   });
 
-  it('reports a precise value against a disjoint vague one as an error', () => {
+  it('reports a precise value against a disjoint vague one as a warning: vague against exact is never an error', () => {
     const [finding] = compareFacts({
       facts: [
         quantityFact([
@@ -105,7 +105,7 @@ describe('compare: quantities', () => {
       ],
       pairsScored: 1,
     });
-    expect(finding).toMatchObject({ kind: 'divergence', severity: 'error' });
+    expect(finding).toMatchObject({ kind: 'divergence', severity: 'warning' });
   });
 
   it('reports one source contradicting itself, with evidence from that source only', () => {
@@ -186,13 +186,13 @@ describe('compare: names', () => {
     expect(evidenceOf(found[0])).toEqual(['a:Anna Lindqvist', 'b:Anna Lindquist']);
   });
 
-  it('reports a difference of case only as info (name/style)', () => {
+  it('reports a difference of case only as a style warning (name/style): one form should stand throughout', () => {
     const report = check({
       a: 'The Redlynx Group claimed the Dunmore attack.',
       b: 'The RedLynx Group claimed the Dunmore attack.',
     });
     const found = divergences(report);
-    expect(found.map((f) => [f.rule, f.severity])).toEqual([['name/style', 'info']]);
+    expect(found.map((f) => [f.rule, f.severity])).toEqual([['name/style', 'warning']]);
     expect(evidenceOf(found[0])).toEqual(['a:Redlynx Group', 'b:RedLynx Group']);
   });
 
@@ -204,22 +204,22 @@ describe('compare: names', () => {
     expect(report.findings.find((f) => f.category === 'name')).toMatchObject({ kind: 'agreement', rule: 'name/same' });
   });
 
-  it('reports "Red Lynx Group" / "RedLynx Group" (spacing only) as info, nothing worse', () => {
+  it('reports "Red Lynx Group" / "RedLynx Group" (spacing only) as a style warning, nothing worse', () => {
     const report = check({
       a: 'The Red Lynx Group claimed the Dunmore attack.',
       b: 'The RedLynx Group claimed the Dunmore attack.',
     });
     const found = divergences(report);
-    expect(found.map((f) => [f.rule, f.severity])).toEqual([['name/style', 'info']]);
+    expect(found.map((f) => [f.rule, f.severity])).toEqual([['name/style', 'warning']]);
   });
 
-  it('reports "the KX 9 gang" / "the KX9 gang" (spacing only) as info, nothing worse', () => {
+  it('reports "the KX 9 gang" / "the KX9 gang" (spacing only) as a style warning, nothing worse', () => {
     const report = check({
       a: 'Police blamed the KX 9 gang for the Dunmore attack.',
       b: 'Police blamed the KX9 gang for the Dunmore attack.',
     });
     const found = divergences(report);
-    expect(found.map((f) => [f.rule, f.severity])).toEqual([['name/style', 'info']]);
+    expect(found.map((f) => [f.rule, f.severity])).toEqual([['name/style', 'warning']]);
   });
 
   it('reports "Electoral Commission" / "Election Commission" once, as a name variant, not also as two actors', () => {

@@ -49,6 +49,13 @@ describe('metadata: front matter', () => {
     expect(tuesday?.value).toBe('2025-06-03');
   });
 
+  it('an author is not an outlet: a byline alone leaves the source called by its id', () => {
+    const parsed = parseSource({ id: 'v', text: `---\nauthor: Jane Okafor\n---\nPolice said 9 people were hurt.\n`, path: 'v.md' });
+    expect(parsed.meta?.outlet).toBeUndefined();
+    const both = parseSource({ id: 'w', text: `---\nauthor: Jane Okafor\npublisher: Valley Post\n---\nPolice said 9 people were hurt.\n`, path: 'w.md' });
+    expect(both.meta?.outlet).toBe('Valley Post');
+  });
+
   it('front matter in a .txt file is set aside too, and the input wins over it', () => {
     const text = `---\noutlet: Valley Post\ndate: 3 June 2025\n---\nPolice said 9 people were hurt.\n`;
     const parsed = parseSource({ id: 'v', text, path: 'v.txt', outlet: 'Given Outlet' });

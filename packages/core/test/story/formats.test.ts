@@ -27,10 +27,11 @@ describe('the story view in every format', () => {
   it('text: the update as a timeline, sources most departing first with their outlet, and the copies', () => {
     const text = formatReport(report, 'text');
     expect(text).toMatch(/update {3}Number of people killed rose over time/);
-    expect(text).toMatch(/\n {2}a {2}2025-03-03 {2}"12 people" {2}a\.md:5:16\n/);
+    // Sources by outlet in the timeline and the copies; the sources block keeps the id beside the outlet.
+    expect(text).toMatch(/\n {2}Valley Wire {2}2025-03-03 {2}"12 people" {2}a\.md:5:16\n/);
     expect(text).toContain('sources, most departing first');
     expect(text).toMatch(/ {2}b {2}2025-03-03 {2}Daily Echo {3}shares \d+ · departs \d+ · contested \d+ · \d+ single-source · copy \(K1\)/);
-    expect(text).toContain('K1: a and b are copies of one text');
+    expect(text).toContain('K1: Valley Wire and Daily Echo are copies of one text');
   });
 
   it('markdown and html: a sources table with outlet and stance columns, the timeline and the copies', () => {
@@ -38,7 +39,7 @@ describe('the story view in every format', () => {
     expect(md).toContain('| Source | Outlet / title | Date | Claims | Shares | Departs | Contested | Single-source | Departs on | File |');
     expect(md).toMatch(/\| b \| Daily Echo \| 2025-03-03 \| \d+ \| \d+ \| \d+ \| \d+ \| \d+ \|/);
     expect(md).toContain('## Updates');
-    expect(md).toContain('- K1: a and b are copies of one text');
+    expect(md).toContain('- K1: Valley Wire and Daily Echo are copies of one text');
     const html = formatReport(report, 'html');
     expect(html).toContain('<span class="source">Daily Echo</span>');
     expect(html).toContain('<th>Shares</th><th>Departs</th><th>Contested</th><th>Single-source</th><th>Departs on</th><th>Copy of</th>');

@@ -19,12 +19,15 @@ describe('config validation', () => {
   it('names the key and what was expected, in one line', () => {
     const cases: Array<[unknown, string]> = [
       [{ rules: { 'name/partial': 'high' } }, 'rules.name/partial: expected "error" | "warning" | "info" | "off"'],
-      [{ rules: { Partial: 'off' } }, 'rules.Partial: expected a rule id such as "name/partial"'],
+      [{ rules: { Partial: 'off' } }, 'rules: unknown rule "Partial"; did you mean "name/partial"?'],
+      [{ rules: { 'name/partal': 'off' } }, 'rules: unknown rule "name/partal"; did you mean "name/partial"?'],
+      [{ rules: { 'qunatity/disjoint': 'off' } }, 'rules: unknown rule "qunatity/disjoint"; did you mean "quantity/disjoint"?'],
+      [{ rules: { 'made/up-entirely': 'off' } }, 'rules: unknown rule "made/up-entirely" (corroborate check --list-rules lists them)'],
       [{ aliases: { China: 'Beijing' } }, 'aliases.China: expected array'],
       [{ aliases: { China: [''] } }, 'aliases.China.0: must not be empty'],
       [{ failOn: 'info' }, 'failOn: expected "error" | "warning" | "never"'],
       [{ format: 'pdf' }, expect.stringMatching(/^format: expected "[a-z]+"( \| "[a-z]+")+$/)],
-      [{ fail_on: 'error' }, expect.stringMatching(/^fail_on: unknown key \(known keys: \$schema, rules, aliases, ignore, failOn, format\)$/)],
+      [{ fail_on: 'error' }, expect.stringMatching(/^fail_on: unknown key \(known keys: \$schema, rules, aliases, ignore, failOn, format, against\)$/)],
       [[1, 2], 'expected object'],
     ];
     for (const [value, problem] of cases) {

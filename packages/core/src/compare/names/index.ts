@@ -1,5 +1,6 @@
 import { lettersOf, relateNames } from '../../shared/name-relations.js';
 import type { EntityMention, Fact, FactItem, Finding } from '../../model.js';
+import { compareOrigins } from './origins.js';
 import { compareRoles } from './roles.js';
 import { distinctBySourceValue, evidenceOf, quote, sourceList } from '../shared.js';
 
@@ -44,7 +45,7 @@ function renamedPlace(fact: Fact): Finding[] {
     {
       kind: 'divergence',
       category: 'name',
-      severity: 'info',
+      severity: 'warning',
       rule: 'name/renamed',
       fact: fact.label,
       message: `The place is written ${described}: its current and its former name. Use one form throughout.`,
@@ -56,8 +57,9 @@ function renamedPlace(fact: Fact): Finding[] {
 export function compareNames(fact: Fact): Finding[] {
   if (fact.key.startsWith('place|')) return renamedPlace(fact);
   const first = fact.items[0]?.mention as EntityMention | undefined;
-  const roles = first?.kind === 'person' ? compareRoles(fact, fact.label.replace(/^name: /, '')) : [];
-  return [...namesCompared(fact), ...roles];
+  const name = fact.label.replace(/^name: /, '');
+  const person = first?.kind === 'person' ? [...compareRoles(fact, name), ...compareOrigins(fact, name)] : [];
+  return [...namesCompared(fact), ...person];
 }
 
 function namesCompared(fact: Fact): Finding[] {
@@ -117,13 +119,13 @@ function namesCompared(fact: Fact): Finding[] {
       // Capitals of a dateline, a heading or a speaker label are typography, not another spelling.
       continue;
     } else if (styleOnly(value, fullest.value)) {
-      findings.push({ kind: 'divergence', category: 'name', severity: 'info', rule: 'name/style', fact: fact.label, message: `The ${kindWord} is written ${quote(value)} in ${sourceList(group)} but ${quote(fullest.value)} in ${sourceList(fullForms)} (case, spacing or punctuation only).`, evidence });
+      findings.push({ kind: 'divergence', category: 'name', severity: 'warning', rule: 'name/style', fact: fact.label, message: `The ${kindWord} is written ${quote(value)} in ${sourceList(group)} but ${quote(fullest.value)} in ${sourceList(fullForms)} (case, spacing or punctuation only).`, evidence });
     } else if (relation === 'partial') {
       findings.push({ kind: 'divergence', category: 'name', severity: 'warning', rule: 'name/partial', fact: fact.label, message: `${sourceList(group)} give${group.length > 1 ? '' : 's'} only ${quote(value)} where ${sourceList(fullForms)} name${fullForms.length > 1 ? '' : 's'} the ${kindWord} ${quote(fullest.value)}.`, evidence });
     } else if (relation === 'short-form') {
       findings.push({ kind: 'divergence', category: 'name', severity: 'info', rule: 'name/short-form', fact: fact.label, message: `${sourceList(group)} call${group.length > 1 ? '' : 's'} the person ${quote(value)} where ${sourceList(fullForms)} write${fullForms.length > 1 ? '' : 's'} ${quote(fullest.value)}: a short form of the given name.`, evidence });
     } else if (relation === 'same' && mention(group[0] as FactItem).kind === 'person' && initialsDiffer(value, fullest.value)) {
-      findings.push({ kind: 'divergence', category: 'name', severity: 'info', rule: 'name/initial', fact: fact.label, message: `The person is ${quote(value)} in ${sourceList(group)} but ${quote(fullest.value)} in ${sourceList(fullForms)}: with and without an initial.`, evidence });
+      findings.push({ kind: 'divergence', category: 'name', severity: 'warning', rule: 'name/initial', fact: fact.label, message: `The person is ${quote(value)} in ${sourceList(group)} but ${quote(fullest.value)} in ${sourceList(fullForms)}: with and without an initial.`, evidence });
     } else if (relation === 'same') {
       // Same identity, same legal form, written with a different suffix spelling ("Ltd" / "Limited").
       findings.push({ kind: 'agreement', category: 'name', severity: 'info', rule: 'name/equivalent', fact: fact.label, message: `${quote(value)} (${sourceList(group)}) and ${quote(fullest.value)} (${sourceList(fullForms)}) are the same ${kindWord}.`, evidence });

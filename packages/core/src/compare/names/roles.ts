@@ -105,7 +105,21 @@ const bodyWords = (r: Role) => new Set([...r.words].filter((w) => !r.titles.has(
  */
 function exclusive(x: Role, y: Role): boolean {
   if (clash(x.offices, y.offices) || clash(x.ranks, y.ranks)) return true;
+  if (chairAgainstExecutive(x, y) || chairAgainstExecutive(y, x)) return true;
   return clash(x.seats, y.seats) && shares(bodyWords(x), bodyWords(y));
+}
+
+const EXECUTIVES = new Set(['ceo', 'cfo', 'coo', 'cto']);
+/** Words that name the firm itself, not another body: "the company's chairman" chairs the company. */
+const OWN_BODY = new Set(['company', 'companys', 'firm', 'firms', 'group', 'groups', 'club', 'clubs', 'board', 'boards', 'corporation', 'business', 'bank', 'banks']);
+
+/**
+ * "X, the company's chairman" / "chief executive X": the chair of a firm and its chief executive are two posts.
+ * A chair of some other body ("chair of the Senate committee") may well be a chief executive elsewhere.
+ */
+function chairAgainstExecutive(x: Role, y: Role): boolean {
+  if (!x.seats.has('chair') || x.offices.size > 0 || ![...y.offices].some((o) => EXECUTIVES.has(o)) || y.seats.has('chair')) return false;
+  return [...bodyWords(x)].every((w) => OWN_BODY.has(w));
 }
 
 
@@ -137,7 +151,7 @@ function insertedQualifier(roles: readonly Role[], name: string, fact: Fact): Fi
         {
           kind: 'divergence',
           category: 'name',
-          severity: 'info',
+          severity: 'warning',
           rule: 'name/role-detail',
           fact: fact.label,
           message: `${y.item.sourceId} gives ${name}'s title with ${quote(words.join(' '))} inside it, which ${x.item.sourceId} leaves out: ${quote(y.text)} / ${quote(x.text)}.`,

@@ -76,6 +76,23 @@ class Stated {
   }
 }
 
+/**
+ * The texts of a source's claims, each span once: a clause of many counted things gives one claim per count, all
+ * with the clause's text, and joining every copy would make the text searched for quotations grow with the square
+ * of the clause.
+ */
+function distinctSpans(claims: readonly Claim[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const claim of claims) {
+    const key = `${claim.start}:${claim.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(claim.text);
+  }
+  return out;
+}
+
 export function singleSourceClaims(sources: readonly ExtractedSource[], alignment: Alignment, options: SingleSourceOptions = {}): SingleSourceResult {
   const cap = options.perSource ?? SINGLE_SOURCE_CAP;
   // What is aligned with another source: a mention in a fact of two or more sources is stated or contradicted
@@ -93,7 +110,7 @@ export function singleSourceClaims(sources: readonly ExtractedSource[], alignmen
   const stated = new Stated();
   const texts = new Map<string, string>();
   for (const source of sources) {
-    texts.set(source.id, norm(source.claims.map((c) => c.text).join(' ')));
+    texts.set(source.id, norm(distinctSpans(source.claims).join(' ')));
     for (const claim of source.claims) {
       for (const m of claim.mentions) {
         const key = quantityKey(m) ?? dateKey(m);

@@ -92,27 +92,29 @@ function opposedVerbs(fact: Fact): Finding[] {
   return [];
 }
 
-/** The same statement made as fact in one source and hedged ("allegedly", "may have") in another. */
+/**
+ * The same statement made as fact in one source and hedged in another ("is believed to have triggered",
+ * "reportedly", "one possibility is", "may have"): the sources agree on what they say but not on how sure it
+ * is, which an editor must settle before stating it flatly. A flat statement credited to a speaker ("…, the
+ * coast guard said") is stated as fact too. A forecast ("is expected to") and modal "could" ("could be seen")
+ * are no doubt about a fact.
+ */
 function hedgedAgainstFact(fact: Fact): Finding[] {
-  // "could be seen" is what could be seen, not a doubt: modal "could" alone does not hedge a claim.
-  const hedged = fact.items.filter((i) => i.claim.hedge !== undefined && i.claim.hedge.text.toLowerCase() !== 'could' && !i.claim.negated);
+  const doubts = (i: FactItem) => i.claim.hedge !== undefined && i.claim.hedge.level !== 'expected' && i.claim.hedge.text.toLowerCase() !== 'could';
+  const hedged = fact.items.filter((i) => doubts(i) && !i.claim.negated);
   const plain = fact.items.filter((i) => i.claim.hedge === undefined && !i.claim.negated);
-  // A flat statement credited to a speaker ("..., the fire chief said") is fact as that speaker gives it: it
-  // stands against a hedge only when the hedged report credits it too, not against a source's own hedge.
-  const pairs = hedged.flatMap((h) => plain.filter((p) => (p.claim.attribution === undefined || h.claim.attribution !== undefined) && p.sourceId !== h.sourceId && !valuesDiffer(h.claim, p.claim) && wordDice(words(h), words(p)) >= CLOSE).map((p) => [h, p] as const));
+  const pairs = hedged.flatMap((h) => plain.filter((p) => p.sourceId !== h.sourceId && !valuesDiffer(h.claim, p.claim) && wordDice(words(h), words(p)) >= CLOSE).map((p) => [h, p] as const));
   const [first] = pairs;
   if (!first) return [];
   const [h, p] = first;
-  // The sources agree on what happened; how sure they are differs. That is for the editor to weigh, so it is
-  // reported beside the agreement, never as a contradiction.
   return [
     {
-      kind: 'agreement',
+      kind: 'divergence',
       category: 'statement',
-      severity: 'info',
+      severity: 'warning',
       rule: 'statement/hedged',
       fact: fact.label,
-      message: `${p.sourceId} and ${h.sourceId} say the same thing, but ${p.sourceId} states it as fact where ${h.sourceId} hedges it with ${quote(h.claim.hedge?.text ?? '')}: ${quote(shorten(p.text, 90))} vs ${quote(shorten(h.text, 90))}.`,
+      message: `${h.sourceId} hedges (${quote(h.claim.hedge?.text ?? '')}) what ${p.sourceId} states as fact: ${quote(shorten(h.text, 90))} vs ${quote(shorten(p.text, 90))}.`,
       evidence: [evidenceOfItem(p), evidenceOfItem(h)],
     },
   ];
@@ -201,7 +203,7 @@ function compareSpeakers(fact: Fact, judge: EntityJudge, actorsDiffer: boolean):
     ];
   }
   // Only what is said alike, once the speakers' own words are set aside, can be said to be credited to two.
-  const differing = pairs.filter(([x, y, r]) => r === 'different' && !namesOther(x, y) && !namesOther(y, x) && reportedWords(x).length >= 2 && reportedWords(y).length >= 2 && wordDice(reportedWords(x), reportedWords(y)) >= CLOSE);
+  const differing = pairs.filter(([x, y, r]) => r === 'different' && !valuesDiffer(x.item.claim, y.item.claim) && !namesOther(x, y) && !namesOther(y, x) && reportedWords(x).length >= 2 && reportedWords(y).length >= 2 && wordDice(reportedWords(x), reportedWords(y)) >= CLOSE);
   if (differing.length === 0 || actorsDiffer) return [];
   const involved = [...new Set(differing.flatMap(([x, y]) => [x, y]))];
   const byText = new Map<string, Speaker[]>();

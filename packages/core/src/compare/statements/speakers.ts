@@ -1,8 +1,9 @@
-import { ORGANISATION_HEADS, SPEAKER_BODIES } from '../../lexicon/organisations.js';
+import { ORGANISATION_HEADS, SPEAKER_BODIES, SPEAKER_BODY_PHRASES } from '../../lexicon/organisations.js';
 import { singular } from '../../lexicon/nouns.js';
 import { STOPWORDS } from '../../lexicon/stopwords.js';
-import { NOT_NAME_WORDS, SPEAKER_ROLES, TITLE_WORDS } from '../../lexicon/titles.js';
-import type { EntityMention, Evidence, FactItem } from '../../model.js';
+import { NOT_NAME_WORDS, SPEAKER_ROLES, THIRD_PARTY_POSTS, TITLE_WORDS } from '../../lexicon/titles.js';
+import type { EntityMention, Evidence, Fact, FactItem, Finding } from '../../model.js';
+import { quote, sourceList } from '../shared.js';
 import { diceCoefficient } from '../../shared/similarity.js';
 import { lettersOf } from '../../shared/name-relations.js';
 import { escapeRegExp } from '../../shared/ordered.js';
@@ -82,8 +83,12 @@ export function readSpeaker(item: FactItem): Speaker | undefined {
   const raw = text.replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
   const words = raw.map((w) => w.toLowerCase());
   const opensClaim = start === item.claim.start;
+  // "the fire service", "the meteorological service": a body named in two words, its class from both.
+  const phrase = words.findIndex((w, k) => SPEAKER_BODY_PHRASES.has(`${w} ${words[k + 1] ?? ''}`));
+  if (phrase >= 0) speaker.body = SPEAKER_BODY_PHRASES.get(`${words[phrase]} ${words[phrase + 1]}`);
+  const inPhrase = (k: number) => phrase >= 0 && (k === phrase || k === phrase + 1);
   words.forEach((w, k) => {
-    if (named.has(w)) return;
+    if (named.has(w) || inPhrase(k)) return;
     const post = w === 'executive' && words[k - 1] === 'chief' ? 'ceo' : SPEAKER_ROLES.get(w);
     if (post && !speaker.post) {
       const q = words[k - 1];
@@ -103,7 +108,7 @@ export function readSpeaker(item: FactItem): Speaker | undefined {
     if (/^\p{Lu}/u.test(raw[k] ?? '') && !ORGANISATION_HEADS.has(w) && !LOOSE.has(w) && !(first && /(s|al)$/.test(w))) speaker.organisation = w;
   });
   if (speaker.body) {
-    speaker.narrowing = words.filter((w) => !named.has(w) && w !== speaker.organisation && !ARTICLES.has(w) && !STOPWORDS.has(w) && !LOOSE.has(w) && !SPEAKER_BODIES.get(w) && !SPEAKER_ROLES.get(w) && w !== 'chief' && w !== 'executive' && !POST_QUALIFIERS.has(w)).map((w) => singular(w));
+    speaker.narrowing = words.filter((w, k) => !inPhrase(k) && !named.has(w) && w !== speaker.organisation && !ARTICLES.has(w) && !STOPWORDS.has(w) && !LOOSE.has(w) && !SPEAKER_BODIES.get(w) && !SPEAKER_ROLES.get(w) && w !== 'chief' && w !== 'executive' && !POST_QUALIFIERS.has(w)).map((w) => singular(w));
   }
   if (!speaker.person && !speaker.organisation && !speaker.body && !speaker.post) return undefined;
   return speaker;
@@ -155,6 +160,9 @@ export function relateSpeakers(x: Speaker, y: Speaker, judge: EntityJudge): Spea
   }
   if (organisation === 'different') return 'different';
   if (x.post && y.post && x.post !== y.post) return 'different';
+  // An analyst's figure is not the company's own, nor an economist's the ministry's.
+  const third = (s: Speaker) => s.post !== undefined && THIRD_PARTY_POSTS.has(s.post);
+  if (third(x) !== third(y)) return 'different';
   if (organisation === 'same' && x.post === y.post && !x.person && !y.person) return 'same';
   return 'compatible';
 }
@@ -169,4 +177,35 @@ export function namesOther(x: Speaker, y: Speaker): boolean {
   const other = y.person ?? y.organisation;
   if (!other) return false;
   return x.item.claim.mentions.some((m) => m.type === 'entity' && (m.key === other || (m.kind === 'place' && `place:${m.key}` === other)));
+}
+
+/**
+ * The same figure, estimate, forecast or quotation credited to speakers that cannot be one ("estimated at
+ * $60 million by the companies" / "analysts at Banco Ferreira estimated $60 million"; one quotation said by the
+ * chairman in one report and by the manager in another). Only a speaker named in the claim that carries the
+ * words counts: a sentence's speaker is not the speaker of every clause in it. `what` names the words for the
+ * message. Items of one fact with different values are the value rules' business and are never set against
+ * each other here.
+ */
+export function creditedToDifferentSpeakers(fact: Fact, judge: EntityJudge, what: (item: FactItem) => string): Finding[] {
+  const said = fact.items
+    .filter((i) => i.claim.attribution !== undefined && i.claim.attribution.start < i.claim.end && i.claim.attribution.end > i.claim.start)
+    .map(readSpeaker)
+    .filter((x): x is Speaker => x !== undefined);
+  const differing = said.flatMap((x) => said.filter((y) => x.item.sourceId < y.item.sourceId && x.item.value === y.item.value && !namesOther(x, y) && !namesOther(y, x) && relateSpeakers(x, y, judge) === 'different').map((y) => [x, y] as const));
+  if (differing.length === 0) return [];
+  const involved = [...new Set(differing.flatMap(([x, y]) => [x, y]))];
+  const byText = new Map<string, Speaker[]>();
+  for (const s of involved) byText.set(s.evidence.text, [...(byText.get(s.evidence.text) ?? []), s]);
+  return [
+    {
+      kind: 'divergence',
+      category: 'attribution',
+      severity: 'warning',
+      rule: 'attribution/speaker',
+      fact: fact.label,
+      message: `Sources credit ${what((involved[0] as Speaker).item)} to different speakers: ${[...byText.entries()].map(([text, list]) => `${quote(text)} (${sourceList(list.map((s) => s.item))})`).join(' vs ')}.`,
+      evidence: involved.map((s) => s.evidence),
+    },
+  ];
 }

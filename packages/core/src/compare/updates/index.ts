@@ -101,29 +101,57 @@ export function datedValues(fact: Fact, findings: readonly Finding[], dates: Sou
   if (sources.length < 2) return [...findings];
   const undated = sources.filter((id) => !dates.has(id));
   const items = distinctBySourceValue(fact.items);
+  const tally = isTally(fact);
+  const days = new Set(sources.filter((id) => dates.has(id)).map((id) => (dates.get(id) ?? '').slice(0, 10)));
+  // A count or a sum from reports of different days, or beside a report of unknown day, may have been updated:
+  // the editor checks which is current; it is no contradiction to fix. Reports none of which is dated are taken
+  // as one moment, as a user who hands in texts without dates means them.
+  // Beside an undated report the figure may have moved or not: a warning to check, where reports of different
+  // days make the move likely.
+  const mayBeUpdated = (f: Finding): Finding => {
+    if (f !== divergence || !tally) return f;
+    if (days.size > 1) return { ...f, severity: 'info', message: undated.length > 0 ? f.message : `${f.message} The reports are of different days, so the later one may have updated the figure.` };
+    if (undated.length > 0 && days.size > 0 && f.severity === 'error') return { ...f, severity: 'warning' };
+    return f;
+  };
   // A source that gives two values that cannot both be true contradicts itself: no date can make that an update.
-  const selfContradiction = sources.some((id) => {
-    const own = items.filter((i) => i.sourceId === id).map(intervalOf);
-    return own.some((a) => own.some((b) => !overlap(a, b)));
+  // Two figures in one report are often a part and its whole ("three states" of "nine states"), so they do not
+  // make the difference between reports more than a possible update; "an entity" and "several companies" do.
+  const own = (id: string) => items.filter((i) => i.sourceId === id);
+  const selfContradicting = sources.filter((id) => {
+    const intervals = own(id).map(intervalOf);
+    return intervals.some((a) => intervals.some((b) => !overlap(a, b)));
   });
-  if (selfContradiction) return [...findings];
+  if (selfContradicting.length > 0) {
+    return selfContradicting.every((id) => own(id).every(isFigure)) ? findings.map(mayBeUpdated) : [...findings];
+  }
   if (undated.length > 0) {
     const note =
       undated.length === sources.length
         ? ' No report is dated, so a later update cannot be ruled out.'
         : ` ${undated.join(', ')} ${undated.length === 1 ? 'is' : 'are'} not dated, so a later update cannot be ruled out.`;
-    return findings.map((f) => (f === divergence ? { ...f, message: f.message + note } : f));
+    return findings.map((f) => (f === divergence ? { ...mayBeUpdated(f), message: f.message + note } : f));
   }
-  if (!items.every(isFigure)) return [...findings];
+  if (!items.every(isFigure)) return findings.map(mayBeUpdated);
   // The same figure in miles and in kilometres is a conversion gone wrong, not a measure that moved.
   const units = new Set(items.map((i) => (i.mention?.type === 'quantity' ? (i.mention.quantity.statedUnit ?? '') : '')));
   if (units.size > 1) return [...findings];
   const steps = stepsOf(items, dates);
-  if (!steps || new Set(steps.map((s) => s.time)).size < 2) return [...findings];
+  if (!steps || new Set(steps.map((s) => s.time)).size < 2) return findings.map(mayBeUpdated);
   // Values that cannot both be true, or bounds that only move one way ("at least 12", then "at least 19").
   const direction = directionOf(steps) || envelopeDirection(steps);
-  if (direction === 0) return [...findings];
+  // A figure that rose and fell again across the days was revised at least once: not a contradiction proven,
+  // but more than an update to take on trust.
+  if (direction === 0) return findings.map((f) => (f === divergence && tally ? { ...f, severity: 'warning', message: `${f.message} The figure moved both up and down across reports of different days: check which is current.` } : f));
   return findings.map((f) => (f === divergence ? updateOf(fact, steps, direction) : f));
+}
+
+/**
+ * Counts and sums are what a developing story revises (the dead, the missing, aid pledged); a measure, a
+ * duration, a share or an age is a property of the event that a later report has no reason to change.
+ */
+function isTally(fact: Fact): boolean {
+  return fact.items.every((i) => i.mention?.type === 'quantity' && (i.mention.quantity.kind === 'count' || i.mention.quantity.kind === 'money'));
 }
 
 /** -1, 0 or +1; two unbounded ends are equal. */

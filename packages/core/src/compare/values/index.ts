@@ -1,10 +1,12 @@
 import { participle } from '../../lexicon/verbs.js';
+import { verbWording } from '../../language/wording.js';
 import type { DateMention, Fact, FactItem, Finding, Quantity } from '../../model.js';
 import { wordDice } from '../../shared/similarity.js';
 import { sameActor } from '../statements/actors.js';
 import { equal, type Interval, intervalOf, isRange, overlap, rangesMeet } from './intervals.js';
+import { sameSplit, splitsMeet } from './splits.js';
 import { compareTimes, compareWeekdays, hasUnpinnedWeekday } from './times.js';
-import { distinctBySourceValue, evidenceOf, quote, sourceList } from '../shared.js';
+import { distinctBySourceValue, evidenceOf, listed, MAX_LISTED, quote, sourceList } from '../shared.js';
 
 /**
  * Quantities and dates as intervals. Values that cannot both be true (disjoint intervals) diverge;
@@ -26,7 +28,7 @@ function groupsOf(items: readonly FactItem[]): ValueGroup[] {
   const groups: ValueGroup[] = [];
   for (const item of items) {
     const interval = intervalOf(item);
-    const group = groups.find((g) => equal(g.interval, interval));
+    const group = groups.find((g) => equal(g.interval, interval) && sameSplit(g.items[0] as FactItem, item));
     if (group) group.items.push(item);
     else groups.push({ interval, items: [item] });
   }
@@ -46,6 +48,8 @@ function meets(a: ValueGroup, b: ValueGroup): boolean {
   if (differentFloors(a, b)) return false;
   const ra = a.items[0];
   const rb = b.items[0];
+  const split = ra && rb ? splitsMeet(ra, rb) : undefined;
+  if (split !== undefined) return split;
   if (ra && rb && isRange(ra) && isRange(rb)) return rangesMeet(ra.mention as DateMention, rb.mention as DateMention);
   if (overlap(a.interval, b.interval)) return true;
   const qa = measureOf(a);
@@ -139,7 +143,7 @@ function restatesWithOtherFigure(a: ValueGroup, b: ValueGroup): boolean {
 
 const figureless = (item: FactItem) => item.claim.words.filter((w) => !/\d/.test(w) && !item.text.toLowerCase().includes(w));
 
-const describe = (g: ValueGroup) => `${g.items.map((i) => quote(i.text)).filter((t, k, a) => a.indexOf(t) === k).join(' / ')} (${sourceList(g.items)})`;
+const describe = (g: ValueGroup) => `${listed([...new Set(g.items.map((i) => quote(i.text)))], ' / ')} (${sourceList(g.items)})`;
 
 /** " 004 gives both "a company" and "several companies"." for each source on two sides of the conflict. */
 function selfContradictions(groups: readonly ValueGroup[]): string {
@@ -155,7 +159,7 @@ function selfContradictions(groups: readonly ValueGroup[]): string {
   for (const [source, texts] of [...sides.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     if (texts.length < 2) continue;
     const last = texts[texts.length - 1];
-    lines.push(` ${source} gives both ${texts.slice(0, -1).join(', ')} and ${last}.`);
+    lines.push(texts.length > MAX_LISTED ? ` ${source} gives ${listed(texts, ', ')}.` : ` ${source} gives both ${texts.slice(0, -1).join(', ')} and ${last}.`);
   }
   return lines.join('');
 }
@@ -190,7 +194,7 @@ function agreementOn(fact: Fact, groups: readonly ValueGroup[], label: string): 
       fact: label,
       message: same
         ? `${sources.size} sources agree on ${label}: ${describe(groups[0] as ValueGroup)}.`
-        : `${sources.size} sources are consistent on ${label}, with different precision: ${groups.map(describe).join(', ')}.`,
+        : `${sources.size} sources are consistent on ${label}, with different precision: ${listed(groups.map(describe), ', ')}.`,
       evidence: [...items].sort((a, b) => (a.sourceId < b.sourceId ? -1 : a.sourceId > b.sourceId ? 1 : a.start - b.start)).map(evidenceOf),
     },
   ];
@@ -222,12 +226,16 @@ export function compareValues(fact: Fact): Finding[] {
     const involvedSources = [...new Set(involved.flatMap((g) => g.items.map((i) => i.sourceId)))];
     const message =
       involvedSources.length === 1
-        ? `${involvedSources[0]} contradicts itself on ${fact.label}: ${involved.map((g) => g.items.map((i) => quote(i.text)).join(' / ')).join(' vs ')}.`
-        : `Sources disagree on ${fact.label}: ${involved.map(describe).join(' vs ')}.${selfContradictions(involved)}${floorsOnly ? ' Each is a lower bound, so both can hold, but they report different figures.' : ''}`;
+        ? `${involvedSources[0]} contradicts itself on ${fact.label}: ${listed(involved.map((g) => g.items.map((i) => quote(i.text)).join(' / ')), ' vs ')}.`
+        : `Sources disagree on ${fact.label}: ${listed(involved.map(describe), ' vs ')}.${selfContradictions(involved)}${floorsOnly ? ' Each is a lower bound, so both can hold, but they report different figures.' : ''}`;
+    // Vague against exact ("dozens" / "eight") is a question for the editor, not a proven contradiction, unless
+    // one article says both and so contradicts itself.
+    const selfContradicting = involvedSources.some((id) => involved.filter((g) => g.items.some((i) => i.sourceId === id)).length > 1);
+    const vagueAgainstExact = !selfContradicting && involved.some((g) => g.items.every(isVague)) && involved.some((g) => !g.items.some(isVague));
     const divergence: Finding = {
       kind: 'divergence',
       category,
-      severity: bothVague || floorsOnly ? 'warning' : 'error',
+      severity: bothVague || floorsOnly || vagueAgainstExact ? 'warning' : 'error',
       rule: category === 'date' ? 'date/disjoint' : 'quantity/disjoint',
       fact: fact.label,
       message,
@@ -243,7 +251,9 @@ export function compareValues(fact: Fact): Finding[] {
   // one key: the main shock and the aftershock. Each is agreed on by its own sources.
   const clusters = meetingClusters(groups, meeting);
   if (clusters.length > 1) return clusters.flatMap((cluster) => agreementOn(fact, cluster, `${fact.label} (${cluster[0]?.items[0]?.value ?? ''})`));
-  const actor = sameActor(fact.items, `who ${participle(fact.key.split('|')[1] ?? '')}`);
+  // "who ordered": the sources' own verb in the past tense (language layer), else the lexicon's form.
+  const did = verbWording(fact.items.map(verbOf), 'past') ?? participle(fact.key.split('|')[1] ?? '');
+  const actor = sameActor(fact.items, `who ${did}`);
   const precise = items.filter((i) => !isVague(i));
   if (new Set(precise.map((i) => i.sourceId)).size < 2) return actor ? [actor] : [];
   // One value: the sources agree; several overlapping values: they agree with different precision.
@@ -257,7 +267,7 @@ export function compareValues(fact: Fact): Finding[] {
     fact: fact.label,
     message: same
       ? `${sources.size} sources agree on ${fact.label}: ${describe(groups[0] as ValueGroup)}.`
-      : `${sources.size} sources are consistent on ${fact.label}, with different precision: ${groups.map(describe).join(', ')}.`,
+      : `${sources.size} sources are consistent on ${fact.label}, with different precision: ${listed(groups.map(describe), ', ')}.`,
     evidence: items.map(evidenceOf),
   };
   return actor ? [actor, agreement] : [agreement];

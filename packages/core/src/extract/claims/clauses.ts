@@ -30,7 +30,9 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
     const w = lower(t);
     let breakHere = false;
     let skip = 0;
-    if (t.text === ';') {
+    // The ";" closing a character reference written out ("&amp;", "&#x32;") ends no clause.
+    const closesReference = !t.spaceBefore && /^&#?[\da-z]+$/i.test(tokens[i - 1]?.text ?? '');
+    if (t.text === ';' && !closesReference) {
       breakHere = true;
       skip = 1;
     } else if (BREAK_WORDS.has(w) && i - from > 3) breakHere = true;

@@ -1,3 +1,4 @@
+import { outsideReference } from '../../shared/spans.js';
 import { STOPWORDS } from '../../lexicon/stopwords.js';
 import { DENIALS, HEDGES, NEGATIONS, SPEECH_VERBS } from '../../lexicon/verbs.js';
 import type { Attribution, Cue, EntityMention, Hedge, Token } from '../../model.js';
@@ -15,11 +16,27 @@ for (const [phrase, level] of Object.entries(HEDGES)) {
   HEDGE_TABLE.set(words[0] ?? '', list);
 }
 
+/** Words between the comma that opens an aside and a hedge in it: ", which was allegedly ...". */
+const ASIDE_OPENERS = new Set(['which', 'who', 'that', 'was', 'were', 'is', 'are', 'been', 'has', 'have', 'had']);
+
+/**
+ * A hedge inside an aside set off by commas ("the group, supposedly backed by the state, targeted ...") hedges
+ * the description of a noun, not what the clause states.
+ */
+function inAside(tokens: readonly Token[], clause: Clause, at: number): boolean {
+  let open = at - 1;
+  while (open > clause.from && ASIDE_OPENERS.has(lower(tokens[open]))) open--;
+  if (open <= clause.from || tokens[open]?.text !== ',' || tokens[open - 1]?.kind !== 'word') return false;
+  for (let k = at + 1; k < clause.to; k++) if (tokens[k]?.text === ',') return true;
+  return false;
+}
+
 export function findHedge(tokens: readonly Token[], clause: Clause): Hedge | undefined {
   for (let i = clause.from; i < clause.to; i++) {
     // "May" with a capital inside a sentence, or before a number, is the month.
     const t = tokens[i];
     if (t && lower(t) === 'may' && ((/^M/.test(t.text) && i > clause.from) || tokens[i + 1]?.kind === 'number')) continue;
+    if (HEDGE_TABLE.has(lower(t)) && inAside(tokens, clause, i)) continue;
     for (const h of HEDGE_TABLE.get(lower(t)) ?? []) {
       if (h.words.every((w, k) => lower(tokens[i + k]) === w)) {
         const first = tokens[i] as Token;
@@ -43,6 +60,8 @@ export function isNegated(tokens: readonly Token[], clause: Clause): boolean {
   return false;
 }
 
+const LEADING_PREPOSITIONS = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'since', 'earlier', 'later', 'late', 'overnight', 'yesterday', 'today']);
+
 const OPEN_QUOTES = new Set(['“', '"', '‘']);
 const CLOSE_FOR: Record<string, string[]> = { '“': ['”', '"'], '"': ['"', '”'], '‘': ['’'] };
 
@@ -57,8 +76,9 @@ export function findQuotes(tokens: readonly Token[], source: string): Cue[] {
       const c = tokens[j] as Token;
       if (closers.includes(c.text) && !(c.text === '’' && tokens[j + 1] && !tokens[j + 1]?.spaceBefore && tokens[j + 1]?.kind === 'word')) {
         if (j > i + 1) {
-          const start = tokens[i + 1]?.start ?? t.end;
-          const end = tokens[j - 1]?.end ?? c.start;
+          // Never a span that cuts a character reference written out ("&amp;") in two.
+          const start = outsideReference(source, tokens[i + 1]?.start ?? t.end, -1);
+          const end = outsideReference(source, tokens[j - 1]?.end ?? c.start, 1);
           quotes.push({ text: source.slice(start, end), start, end });
         }
         i = j;
@@ -87,6 +107,12 @@ function speakerKey(span: string, entities: readonly EntityMention[], start: num
  */
 export function findAttribution(tokens: readonly Token[], source: string, entities: readonly EntityMention[]): Attribution | undefined {
   const make = (from: number, to: number, cueFrom: number, cueTo: number): Attribution | undefined => {
+    // "On Friday the fire brigade forecast …": a phrase of time or place before the speaker is not the speaker.
+    if (LEADING_PREPOSITIONS.has(lower(tokens[from]))) {
+      let k = from + 1;
+      while (k < to && !['the', 'a', 'an'].includes(lower(tokens[k]))) k++;
+      if (k < to - 1) from = k;
+    }
     while (from < to && ['the', ',', 'a', 'an', 'and', 'but', 'while'].includes(lower(tokens[from]))) from++;
     while (to > from && tokens[to - 1]?.kind === 'punctuation') to--;
     if (to <= from) return undefined;
@@ -112,6 +138,17 @@ export function findAttribution(tokens: readonly Token[], source: string, entiti
     const next = lower(tokens[i + 1]);
     // "believed to be" is a hedge and "seven alleged hackers" an adjective, not someone speaking.
     if (next === 'to' || (tokens[i + 1]?.kind === 'word' && /ed$/.test(w) && !['that', 'the', 'a', 'an', 'in', 'on', 'it', 'this', 'he', 'she', 'they', 'we', 'there'].includes(next) && !isCapitalised(tokens[i + 1]) && !['has', 'have', 'had', 'was', 'were', 'is', 'also'].includes(lower(prev)) && prev.kind === 'word' && /^(a|an|the|\d+|seven|two|three|four|five|six|eight|nine|ten|several|many)$/i.test(prev.text))) continue;
+    // "The savings were estimated at $60 million by the companies": the speaker of a passive is its "by" agent,
+    // and a passive without one names nobody (not "the savings").
+    if (['was', 'were', 'is', 'are', 'been', 'being'].includes(lower(prev)) && /ed$/.test(w)) {
+      let by = i + 1;
+      while (by < tokens.length && lower(tokens[by]) !== 'by' && tokens[by]?.text !== ';' && by - i < 12) by++;
+      if (lower(tokens[by]) !== 'by') continue;
+      let end = by + 1;
+      while (end < tokens.length && tokens[end]?.kind !== 'punctuation' && !['and', 'but', 'while', 'on', 'in', 'at', 'after', 'before', 'last', 'this'].includes(lower(tokens[end])) && end - by < 8) end++;
+      if (end > by + 1) return make(by + 1, end, i, i + 1);
+      continue;
+    }
     // "The union, which represents 4,000 drivers, said ...": the speaker stands before the relative clause.
     if (prev.text === ',') {
       let open = i - 2;

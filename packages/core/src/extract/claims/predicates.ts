@@ -3,10 +3,12 @@ import { STOPWORDS } from '../../lexicon/stopwords.js';
 import { predicateLemma } from '../../lexicon/verbs.js';
 import type { EntityMention, Predicate, Token } from '../../model.js';
 import type { Clause } from './clauses.js';
+import { figureFrame, particleAfter, verbLemma } from '../../language/frames.js';
+import type { WordTag } from '../../language/tagger.js';
 import { isCapitalised, lower, tokenIndexFrom } from '../tokens.js';
 
 /** Irregular past tenses, so "began" aligns with "begins" and "took over" with "takes over". */
-const IRREGULAR_PAST: Readonly<Record<string, string>> = {
+export const IRREGULAR_PAST: Readonly<Record<string, string>> = {
   began: 'begin', begun: 'begin', took: 'take', taken: 'take', made: 'make', broke: 'break', broken: 'break',
   came: 'come', went: 'go', gone: 'go', left: 'leave', held: 'hold', met: 'meet', lost: 'lose', fell: 'fall',
   rose: 'rise', caught: 'catch', found: 'find', gave: 'give', given: 'give', brought: 'bring', kept: 'keep',
@@ -93,6 +95,35 @@ export function predicateFor(tokens: readonly Token[], clause: Clause, mentionSt
   if (!best) return undefined;
   const t = tokens[best.index] as Token;
   return { text: t.text, start: t.start, end: t.end, lemma: best.lemma };
+}
+
+/**
+ * The predicate of a figure from the language layer: the verb whose subject or direct object the figure is
+ * ("Twelve workers were laid off", "the company cut 15 jobs"), keyed by the lexicon's synonym group when the
+ * verb is in it and by its own lemma otherwise. None when the figure stands anywhere else; the caller then keeps
+ * the nearest-verb reading (`predicateFor`).
+ */
+export function framedPredicate(tokens: readonly Token[], tags: readonly WordTag[], clause: Clause, mentionStart: number, mentionEnd: number): Predicate | undefined {
+  const from = tokenIndexFrom(tokens, mentionStart);
+  const to = tokenIndexFrom(tokens, mentionEnd);
+  const frame = figureFrame(tokens, tags, clause, { from, to });
+  if (!frame) return undefined;
+  const t = tokens[frame.index] as Token;
+  const out: Predicate = { text: t.text, start: t.start, end: t.end, lemma: predicateLemma(t.lower) ?? frame.lemma, base: frame.lemma, agentive: frame.agentive };
+  if (frame.particle) out.particle = frame.particle;
+  return out;
+}
+
+/** A predicate found without the frame, given its verb's own lemma from the tags for wording. */
+export function withBase(tokens: readonly Token[], tags: readonly WordTag[], predicate: Predicate): Predicate {
+  if (predicate.base !== undefined) return predicate;
+  const at = tokenIndexFrom(tokens, predicate.start);
+  const tag = tags[at];
+  if (!tag || tokens[at]?.start !== predicate.start || (tag.pos !== 'VERB' && tag.pos !== 'AUX')) return predicate;
+  const out: Predicate = { ...predicate, base: verbLemma(predicate.text, tag.lemma) };
+  const particle = particleAfter(tokens, tags, at, tokens.length);
+  if (particle) out.particle = particle;
+  return out;
 }
 
 const MAX_SUBJECT_GAP = 7;

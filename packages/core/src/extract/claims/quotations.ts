@@ -1,3 +1,4 @@
+import { outsideReference } from '../../shared/spans.js';
 import type { Claim, Cue } from '../../model.js';
 
 /**
@@ -40,6 +41,8 @@ function quotationSpans(text: string): Span[] {
 }
 
 const WORDS = /[\p{L}\p{N}]+/gu;
+const REFERENCE_AT = /^&(?:#\d+|#x[\da-f]+|[a-z][\da-z]*);/i;
+const REFERENCE_BEFORE = /&(?:#\d+|#x[\da-f]+|[a-z][\da-z]*);$/i;
 
 /** Add to each claim the part of every quotation that falls inside it, when its own sentence could not see it. */
 export function attachQuotations(claims: Claim[], text: string): void {
@@ -53,8 +56,11 @@ export function attachQuotations(claims: Claim[], text: string): void {
       let start = Math.max(span.start, claim.start);
       let end = Math.min(span.end, claim.end);
       // Trim to words, so the cue is the quoted words as written.
-      while (start < end && /[\s\p{P}]/u.test(text[start] ?? '') && text[start] !== '$') start++;
-      while (end > start && /[\s,;:]/u.test(text[end - 1] ?? '')) end--;
+      // A character reference written out ("&amp;") is one character of the text: never cut inside it.
+      while (start < end && /[\s\p{P}]/u.test(text[start] ?? '') && text[start] !== '$' && !REFERENCE_AT.test(text.slice(start, start + 12))) start++;
+      while (end > start && /[\s,;:]/u.test(text[end - 1] ?? '') && !REFERENCE_BEFORE.test(text.slice(Math.max(start, end - 12), end))) end--;
+      start = outsideReference(text, start, -1);
+      end = outsideReference(text, end, 1);
       const part = text.slice(start, end);
       if ((part.match(WORDS) ?? []).length < 3) continue;
       if (claim.quotes.some((q: Cue) => q.start <= start && q.end >= end)) continue;

@@ -150,7 +150,8 @@ function splitCoordination(tokens: readonly Token[], run: Run): Run[] {
 /** Strip leading "the" and possessive leftovers, trailing joiners. */
 function trimRun(tokens: readonly Token[], run: Run): Run {
   let { from, to } = run;
-  while (from < to && ['the', 'of', 'and', 'for', '&'].includes(lower(tokens[from]))) from++;
+  // "Lyon-born Marc Dubois": where someone was born describes the name, it is none of it.
+  while (from < to && (['the', 'of', 'and', 'for', '&'].includes(lower(tokens[from])) || /.-born$/.test(lower(tokens[from])))) from++;
   while (to > from && (['the', 'of', 'and', 'for', '&'].includes(lower(tokens[to - 1])) || tokens[to - 1]?.kind === 'punctuation')) to--;
   return { from, to };
 }
@@ -350,11 +351,18 @@ function appositiveRole(tokens: readonly Token[], at: number): { start: number; 
   if (tokens[after]?.text !== ',') return undefined;
   const from = after + 1;
   let opens = false;
-  for (let k = from; k < tokens.length && k < from + 3; k++) {
+  let reach = from + 3;
+  for (let k = from; k < tokens.length && k < reach; k++) {
     const w = clean(tokens[k]?.text ?? '');
     if (TITLE_WORDS.has(w) && !HONORIFICS.has(w)) {
       opens = true;
       break;
+    }
+    // "Helen Marsh, the company's chairman,": a possessive noun names whose post it is.
+    if (w !== 'the' && isPossessive(tokens[k + 1]) && tokens[k]?.kind === 'word') {
+      k++;
+      reach += 2;
+      continue;
     }
     if (!['the', 'a', 'an', 'its', 'their', 'his', 'her'].includes(w) && !isCapitalised(tokens[k])) return undefined;
   }
@@ -375,6 +383,36 @@ function appositiveRole(tokens: readonly Token[], at: number): { start: number; 
   const last = tokens[to - 1];
   if (!first || !last || to <= from) return undefined;
   return { start: first.start, end: last.end };
+}
+
+const isPossessive = (t: Token | undefined) => t !== undefined && t.kind === 'punctuation' && !t.spaceBefore && /^['’]s$/.test(t.text);
+
+/** Title words that are no post standing alone before a name: qualifiers, departments, forms of address. */
+const NOT_POSTS = new Set(`vice deputy prime foreign home interior defence defense justice health finance treasury trade
+  security state shadow acting interim former assistant associate senior junior general major member ranking hon
+  father sister brother king queen prince princess speaker charge chargé d’affaires d'affaires daffaires head`.split(/\s+/));
+
+/**
+ * A post in lower case right before a name: "chief executive Helen Marsh", "club chairman Tom Ridley", "said
+ * manager Alan Pearce". The word next to the name must be a post; up to three words before it that are titles
+ * or the body's own noun ("club", "company") belong to it.
+ */
+function postBefore(tokens: readonly Token[], at: number): { start: number; end: number } | undefined {
+  const last = tokens[at - 1];
+  if (!last || last.kind !== 'word' || isCapitalised(last) && !isSentenceInitial(tokens, at - 1)) return undefined;
+  const w = clean(last.text);
+  if (!TITLE_WORDS.has(w) || HONORIFICS.has(w) || NOT_POSTS.has(w)) return undefined;
+  let from = at - 1;
+  while (from - 1 >= 0 && at - from < 4) {
+    const p = tokens[from - 1] as Token;
+    const pw = clean(p.text);
+    if (p.kind !== 'word' || HONORIFICS.has(pw)) break;
+    const body = ORGANISATION_HEADS.has(pw) && !isCapitalised(p);
+    // "Chief executive": a capital opening the sentence is still the title's.
+    if (!(TITLE_WORDS.has(pw) || body) || (isCapitalised(p) && !isSentenceInitial(tokens, from - 1))) break;
+    from--;
+  }
+  return { start: (tokens[from] as Token).start, end: last.end };
 }
 
 /**
@@ -481,7 +519,7 @@ export function extractEntities(sentence: Sentence, context: NameContext, source
       mention.text = source.slice(mention.start, end);
     }
     if (c.kind === 'person' && !mention.role) {
-      const before = roleBeforeComma(tokens, c.run.from);
+      const before = roleBeforeComma(tokens, c.run.from) ?? postBefore(tokens, c.run.from);
       if (before) {
         mention.role = source.slice(before.start, before.end);
         mention.roleSpan = before;

@@ -6,6 +6,7 @@ import { lookupPlace } from '../../lexicon/places.js';
 import { predicateLemma } from '../../lexicon/verbs.js';
 import type { EntityMention, Quantity, QuantityMention, Sentence, Token } from '../../model.js';
 import { firstWordIndex, isCapitalised, isWord, longestPhrase, lower, tokenIndexFrom } from '../tokens.js';
+import { basisPointsAfter, efficacyKey, GLUED_BASIS_POINTS, namedFigureAt, rateKey, rateNear } from './named-figures.js';
 
 /**
  * Quantities as intervals with the thing they count: "seven French nationals" = [7,7] person,
@@ -26,6 +27,8 @@ interface NumberRead {
   unit?: { def: UnitDef; adjective: boolean };
   /** The figure as written, for its rounding step. */
   digits?: string;
+  /** Basis points glued to the figure ("25bp", "a 25-basis-point cut"). */
+  basisPoints?: boolean;
 }
 
 function parseNumeral(text: string): number | undefined {
@@ -92,6 +95,8 @@ function readNumber(tokens: readonly Token[], i: number): NumberRead | undefined
       const value = parseNumeral(hyphenScale[1] ?? '');
       if (value !== undefined) return { value: value * (SCALES[(hyphenScale[2] ?? '').toLowerCase()] ?? 1), end, basis: 'numeral' };
     }
+    const bp = GLUED_BASIS_POINTS.exec(text);
+    if (bp && !currency) return { value: Number(bp[1]), end, basis: 'numeral', basisPoints: true };
     const glued = /^(\d[\d,]*(?:\.\d+)?)(-?)([a-z°²³/]+)$/i.exec(text);
     const gluedUnit = glued && !((glued[3] ?? '').toLowerCase() in SCALES) ? UNIT_FORMS.get((glued[3] ?? '').toLowerCase()) : undefined;
     if (glued && gluedUnit && !currency) {
@@ -151,7 +156,16 @@ interface Noun {
   end: number;
   /** "dozens of helicopters": a partitive names what is counted, whatever the noun. */
   afterOf?: boolean;
+  /** Where a figure written as a pre-modifier sits ("three 40-tonne trucks"): it is read again, as its own figure. */
+  premodifier?: number;
 }
+
+/**
+ * A figure glued into an adjective before the counted noun: "17th-century", "40-tonne", "two-storey" are part
+ * of the noun phrase ("five 17th-century Flemish paintings"), never its end. An age ("10-year-old") is a figure
+ * of its own and ends the phrase.
+ */
+const isPremodifier = (t: Token) => t.kind === 'number' && /^\d+(?:st|nd|rd|th)?-[a-z]/i.test(t.text) && !/-olds?$/i.test(t.text);
 
 /**
  * The counted noun: after a plural number, the first plural word within four words;
@@ -162,9 +176,14 @@ function findNoun(tokens: readonly Token[], from: number, plural: boolean, stric
   // "dozens of protesters", "hundreds of people", "several of the companies".
   const afterOf = plural && lower(tokens[from]) === 'of';
   if (afterOf) from += lower(tokens[from + 1]) === 'the' ? 2 : 1;
+  let premodifier: number | undefined;
   for (let j = from; j < tokens.length && j < from + 5; j++) {
     const t = tokens[j];
     if (!t) break;
+    if (plural && isPremodifier(t) && j + 1 < tokens.length) {
+      premodifier ??= j;
+      continue;
+    }
     if (!isWord(t) || t.kind === 'number') {
       if (t.text === '“' || t.text === '"' || t.text === '‘') continue;
       break;
@@ -173,7 +192,11 @@ function findNoun(tokens: readonly Token[], from: number, plural: boolean, stric
     if (PHRASE_BREAKERS.has(w) || NOT_NOUNS.has(w) || w in UNITS || w in TENS) break;
     // "450 Corps personnel": a capitalised word before another noun names whose they are.
     if (plural && isPlural(w) && isCapitalised(t) && tokens[j + 1]?.kind === 'word' && isPlural(lower(tokens[j + 1]))) continue;
-    if (plural && isPlural(w)) return afterOf ? { noun: singular(w), end: j + 1, afterOf } : { noun: singular(w), end: j + 1 };
+    if (plural && isPlural(w)) {
+      const noun: Noun = afterOf ? { noun: singular(w), end: j + 1, afterOf } : { noun: singular(w), end: j + 1 };
+      if (premodifier !== undefined) noun.premodifier = premodifier;
+      return noun;
+    }
     if (w in DURATION_UNITS || singular(w) in DURATION_UNITS) return { noun: singular(w), end: j + 1 };
     if (!plural && isKnownCountedNoun(w)) return { noun: w, end: j + 1 };
     lastWord = { noun: w, end: j + 1 };
@@ -368,6 +391,14 @@ export function extractQuantities(sentence: Sentence, source: string): QuantityM
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i] as Token;
+    const named = namedFigureAt(tokens, i);
+    if (named) {
+      const first = tokens[named.from] as Token;
+      const last = tokens[named.end - 1] as Token;
+      out.push({ type: 'quantity', text: source.slice(first.start, last.end), start: first.start, end: last.end, quantity: named.quantity });
+      i = named.end;
+      continue;
+    }
     if (!mayStartQuantity(token) || ((token.lower === 'a' || token.lower === 'an') && (adjectiveDuration(tokens, i + 1) !== undefined || ORDINALS.has(lower(tokens[i + 1])) || !mayCountWithArticle(tokens, i)))) {
       i++;
       continue;
@@ -402,6 +433,8 @@ export function extractQuantities(sentence: Sentence, source: string): QuantityM
     let quantity: Quantity | undefined;
     let end = read.end;
     let trimmedStop = false;
+    let rescan: number | undefined;
+    const basisPoints = read.basisPoints ? read.end : read.basis === 'numeral' ? basisPointsAfter(tokens, read.end) : undefined;
     const compound = read.basis === 'numeral' || read.basis === 'word' ? compoundDuration(tokens, numberAt) : undefined;
     if (compound) {
       end = compound.end;
@@ -414,11 +447,14 @@ export function extractQuantities(sentence: Sentence, source: string): QuantityM
         quantity = { kind: 'duration', ...iv, unit: compound.scale.unit, unitClass: `offset:${compound.scale.unit}:${from}`, basis: read.basis };
         end++;
       } else quantity = { kind: 'duration', ...iv, unit: compound.scale.unit, unitClass: `duration:${compound.scale.unit}`, basis: read.basis };
-    } else if (percentToken && lower(percentToken) === 'percentage' && (lower(tokens[read.end + 1]) === 'points' || lower(tokens[read.end + 1]) === 'point')) {
-      // "rose 3 percentage points" is a change between two shares, never a share of 3%.
-      end = read.end + 2;
-      const iv = applyComparator(read.value, comparator, false);
-      quantity = { kind: 'percent', ...iv, unit: 'percentage point', unitClass: 'points', basis: read.basis };
+    } else if (basisPoints !== undefined || (percentToken && lower(percentToken) === 'percentage' && (lower(tokens[read.end + 1]) === 'points' || lower(tokens[read.end + 1]) === 'point'))) {
+      // "rose 3 percentage points" is a change between two shares, never a share of 3%; a basis point is a
+      // hundredth of one ("cut by 25 basis points" is a quarter of a point).
+      end = basisPoints ?? read.end + 2;
+      const iv = rounded(applyComparator(basisPoints !== undefined ? read.value / 100 : read.value, comparator, false));
+      // A change of a rate named beside it is that rate's ("cut interest rates by 25 basis points").
+      const rate = rateNear(tokens, i, end);
+      quantity = { kind: 'percent', ...iv, unit: 'percentage point', unitClass: rate ? `points:${rate}` : 'points', basis: read.basis };
     } else if (percentToken && (percentToken.text === '%' || (lower(percentToken) === 'per' && lower(tokens[read.end + 1]) === 'cent') || lower(percentToken) === 'percent')) {
       end = read.end + (lower(percentToken) === 'per' ? 2 : 1);
       const iv = applyComparator(read.value, comparator, false);
@@ -469,6 +505,7 @@ export function extractQuantities(sentence: Sentence, source: string): QuantityM
           const scope = scopeOf(tokens, read.end, noun.end - 1);
           const unitClass = scope ? `${nounClass(noun.noun)}:${scope}` : nounClass(noun.noun);
           quantity = { kind: 'count', ...iv, unit: scope ? `${scope} ${noun.noun}` : noun.noun, unitClass, basis: read.basis };
+          rescan = noun.premodifier;
         }
       } else if ((read.basis === 'numeral' || read.basis === 'word') && followsToll(tokens, i)) {
         // "the death toll had risen to at least 5,300": a count of the dead, however the verb runs.
@@ -490,7 +527,7 @@ export function extractQuantities(sentence: Sentence, source: string): QuantityM
     if (!startToken || !endToken) break;
     const stop = trimmedStop ? endToken.end - 1 : endToken.end;
     out.push({ type: 'quantity', text: source.slice(startToken.start, stop), start: startToken.start, end: stop, quantity });
-    i = end;
+    i = rescan ?? end;
   }
   return out;
 }
@@ -655,7 +692,9 @@ export function enumerationCounts(sentence: Sentence, entities: readonly EntityM
 /** Words between a share and what holds it: "Turnout was 61%", "unemployment rose to 5.1%", "a turnout of 58%". */
 const SHARE_LINKS = new Set(['was', 'is', 'were', 'are', 'be', 'been', 'being', 'has', 'had', 'have', 'stood', 'stands', 'at', 'rose', 'risen', 'fell', 'fallen', 'to', 'reached', 'hit', 'climbed', 'dropped', 'of', 'now', 'just', 'only',
   // A change is the changing thing's: "shares gained 6%", "sales slipped 2%".
-  'gained', 'jumped', 'slipped', 'slid', 'increased', 'decreased', 'grew', 'declined', 'plunged', 'soared', 'tumbled', 'surged', 'edged', 'by']);
+  'gained', 'jumped', 'slipped', 'slid', 'increased', 'decreased', 'grew', 'declined', 'plunged', 'soared', 'tumbled', 'surged', 'edged', 'by',
+  // A level is the levelled thing's: "inflation peaked at 9%", "the rate averaged 4.1%", "growth slowed to 2%".
+  'peaked', 'topped', 'averaged', 'hovered', 'remained', 'stayed', 'sat', 'eased', 'slowed', 'accelerated', 'cooled', 'dipped', 'touched', 'settled', 'ended']);
 /** What a share is taken of when an election is counted: the holder is then the candidate or party. */
 const VOTE_WHOLES = new Set(['vote', 'votes', 'ballot', 'ballots', 'poll', 'polls']);
 /** Nouns that only say "a share" without saying whose: "the figure was 30%". */
@@ -690,9 +729,14 @@ export function keepShareHolders(tokens: readonly Token[], quantities: readonly 
   }
   const isFigure = (t: Token | undefined) => t !== undefined && (t.kind === 'number' || t.text === '%');
   for (const m of shares) {
+    // A holder read with the figure ("points:rate") stays.
+    if (m.quantity.unitClass.includes(':')) continue;
     const from = tokenIndexFrom(tokens, m.start);
     const to = tokenIndexFrom(tokens, m.end);
-    const holder = shareHolder(tokens, from, to, startsAt, endsAt, isFigure);
+    const efficacy = m.quantity.unitClass === 'percent' ? efficacyKey(tokens, from, to) : undefined;
+    let holder = efficacy ?? shareHolder(tokens, from, to, startsAt, endsAt, isFigure);
+    // "raised its key rate by a quarter point to 5.25%": the level the rate was taken to.
+    if ((holder === undefined || holder === 'point') && ['to', 'at', 'from'].includes(lower(tokens[from - 1]))) holder = rateNear(tokens, from, to, true) ?? holder;
     if (holder) m.quantity = { ...m.quantity, unitClass: `${m.quantity.unitClass}:${holder}` };
   }
 }
@@ -742,6 +786,9 @@ function shareHolder(tokens: readonly Token[], from: number, to: number, startsA
     const head = (lower(tokens[start - 1]) === 'of' || lower(tokens[start - 1]) === 'in') && e?.kind !== 'place' ? tokens[start - 2] : undefined;
     if (head && head.kind === 'word' && isPlural(head.lower) && !STOPWORDS.has(head.lower)) return singular(head.lower);
     if (e) return `@${holderKey(e)}`;
+    // "The bank's rate peaked at 5%", "the unemployment rate was 4.1%": which rate it is.
+    const rate = rateKey(tokens, j);
+    if (rate) return rate;
     const t = tokens[j] as Token;
     if (t.kind === 'word' && t.text.length > 2 && !STOPWORDS.has(t.lower) && !SHARE_WORDS.has(t.lower) && predicateLemma(t.lower) === undefined && !t.lower.endsWith('ed')) return singular(t.lower);
   }

@@ -1,6 +1,8 @@
 import type { Report, ReportEvidence, ReportFinding } from '../schema.js';
+import { visibleControls } from '../../shared/controls.js';
 import { visibleReport } from './safe.js';
-import { location, oneLine, plural, primaryEvidence, sourceFiles } from './shared.js';
+import type { FormatOptions } from './styles.js';
+import { location, namedMessage, nameOf, type Naming, naming, omittedNote, oneLine, plural, primaryEvidence, sourceFiles, withNames } from './shared.js';
 
 type Command = 'error' | 'warning' | 'notice';
 
@@ -27,11 +29,11 @@ function command(name: Command, properties: ReadonlyArray<readonly [string, stri
   return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`;
 }
 
-function side(e: ReportEvidence, files: Map<string, string>): string {
-  return `${e.sourceId} "${oneLine(e.text)}" ${location(e, files)}`;
+function side(e: ReportEvidence, files: Map<string, string>, n: Naming): string {
+  return `${nameOf(e.sourceId, n)} "${oneLine(e.text)}" ${location(e, files)}`;
 }
 
-function annotation(finding: ReportFinding, paths: Map<string, string>, files: Map<string, string>): string {
+function annotation(finding: ReportFinding, paths: Map<string, string>, files: Map<string, string>, n: Naming): string {
   const { primary, others } = primaryEvidence(finding);
   const path = paths.get(primary.sourceId);
   const properties: Array<readonly [string, string | number]> = [];
@@ -41,8 +43,9 @@ function annotation(finding: ReportFinding, paths: Map<string, string>, files: M
     properties.push(['col', primary.start.column]);
     if (primary.end.line === primary.start.line) properties.push(['endColumn', primary.end.column]);
   }
-  properties.push(['title', `${finding.rule}: ${oneLine(finding.fact)}`]);
-  const lines = [oneLine(finding.message), `here: ${side(primary, files)}`, ...others.map((e) => `also: ${side(e, files)}`)];
+  properties.push(['title', `${finding.rule}: ${oneLine(withNames(finding.fact, [finding], n))}`]);
+  const more = omittedNote(finding);
+  const lines = [oneLine(namedMessage(finding, n)), `here: ${side(primary, files, n)}`, ...others.map((e) => `also: ${side(e, files, n)}`), ...(more ? [`also: ${more}`] : [])];
   return command(COMMANDS[finding.severity], properties, lines.join('\n'));
 }
 
@@ -51,11 +54,14 @@ function annotation(finding: ReportFinding, paths: Map<string, string>, files: M
  * source with the other sources' words in the message. At most GITHUB_ANNOTATIONS_PER_LEVEL per level; when
  * some are left out, a last notice says how many and of which severity.
  */
-export function formatGithub(raw: Report): string {
+export function formatGithub(raw: Report, options: FormatOptions = {}): string {
   // Escaping keeps a command on its line; this keeps terminal escapes and bidi controls from misleading in the log.
   const report = visibleReport(raw);
-  const paths = new Map(report.sources.flatMap((s) => (s.path === undefined ? [] : [[s.id, s.path] as const])));
-  const files = sourceFiles(report);
+  // The runner places `file=` from the repository root, so the CLI gives paths from there.
+  const repository = options.repository ? new Map([...options.repository.paths].map(([id, path]) => [id, visibleControls(path)])) : undefined;
+  const paths = repository ?? new Map(report.sources.flatMap((s) => (s.path === undefined ? [] : [[s.id, s.path] as const])));
+  const files = repository ? new Map([...sourceFiles(report), ...repository]) : sourceFiles(report);
+  const n = naming(report);
   const shown: Record<Command, number> = { error: 0, warning: 0, notice: 0 };
   const left: Record<ReportFinding['severity'], number> = { error: 0, warning: 0, info: 0 };
   const lines: string[] = [];
@@ -67,10 +73,10 @@ export function formatGithub(raw: Report): string {
       continue;
     }
     shown[level]++;
-    lines.push(annotation(finding, paths, files));
+    lines.push(annotation(finding, paths, files, n));
   }
-  const leftOut = left.error + left.warning + left.info;
-  if (leftOut > 0) {
+  const known = report.summary.hidden?.baseline ?? 0;
+  if (left.error + left.warning + left.info > 0 || known > 0) {
     // The summary is a notice too; when notices are full, the last one gives way to it.
     if (shown.notice >= GITHUB_ANNOTATIONS_PER_LEVEL) {
       let lastNotice = lines.length - 1;
@@ -80,18 +86,20 @@ export function formatGithub(raw: Report): string {
         left.info++;
       }
     }
+    const leftOut = left.error + left.warning + left.info;
     const parts = [
       left.error ? plural(left.error, 'error') : '',
       left.warning ? plural(left.warning, 'warning') : '',
       left.info ? `${left.info} info` : '',
     ].filter(Boolean);
-    lines.push(
-      command(
-        'notice',
-        [['title', 'corroborate: more findings']],
-        `${plural(left.error + left.warning + left.info, 'more finding')} not annotated (${parts.join(', ')}): GitHub shows ${GITHUB_ANNOTATIONS_PER_LEVEL} annotations of each level per step. The full report: corroborate check --format text (or markdown, html, sarif).`,
-      ),
-    );
+    const said: string[] = [];
+    if (leftOut > 0) {
+      said.push(
+        `${plural(leftOut, 'more finding')} not annotated (${parts.join(', ')}): GitHub shows ${GITHUB_ANNOTATIONS_PER_LEVEL} annotations of each level per step. The full report: corroborate check --format text (or markdown, html, sarif).`,
+      );
+    }
+    if (known > 0) said.push(`${plural(known, 'finding')} known to the baseline not annotated; only new findings are.`);
+    lines.push(command('notice', [['title', leftOut > 0 ? 'corroborate: more findings' : 'corroborate: baseline']], said.join(' ')));
   }
   return lines.length ? `${lines.join('\n')}\n` : '';
 }

@@ -1,7 +1,7 @@
 import type { Report } from '../schema.js';
 import { formatGithub } from './github.js';
 import { formatHtml } from './html.js';
-import { formatJson } from './json.js';
+import { formatJson, formatJsonPieces } from './json.js';
 import { formatMarkdown } from './markdown.js';
 import { formatNdjson } from './ndjson.js';
 import { formatSarif } from './sarif.js';
@@ -62,4 +62,14 @@ export function formatReport(report: Report, format: FormatName, options: Format
   const formatter = getFormatter(format);
   if (!formatter) throw new TypeError(`Unknown report format "${String(format)}"; use one of ${formatNames.join(', ')}.`);
   return formatter(report, options);
+}
+
+/**
+ * The same bytes as formatReport, in pieces to write one after the other: JSON, whose report holds every claim,
+ * comes a few dozen claims at a time, so a large report is never one string in memory; the other formats are
+ * one piece.
+ */
+export function* formatReportPieces(report: Report, format: FormatName, options: FormatOptions = {}): Generator<string> {
+  if (format === 'json') yield* formatJsonPieces(report);
+  else yield formatReport(report, format, options);
 }

@@ -5,6 +5,11 @@ import {
   findingLabel,
   headline,
   location,
+  namedMessage,
+  nameOf,
+  type Naming,
+  naming,
+  omittedNote,
   oneLine,
   SECTION_TITLES,
   sections,
@@ -12,6 +17,7 @@ import {
   sourceFiles,
   sourceName,
   copyLines,
+  withNames,
 } from './shared.js';
 import { noticeLines, unlinkMarkdown, visibleReport } from './safe.js';
 
@@ -32,37 +38,44 @@ function row(cells: readonly string[]): string {
   return `| ${cells.join(' | ')} |`;
 }
 
-function divergence(finding: ReportFinding, files: Map<string, string>): string[] {
+function divergence(finding: ReportFinding, files: Map<string, string>, n: Naming): string[] {
   return [
-    `**${findingLabel(finding)}** · ${md(finding.rule)} — ${md(finding.message)}`,
+    `**${findingLabel(finding)}** · ${md(finding.rule)} — ${md(namedMessage(finding, n))}`,
     '',
     row(['Source', 'Words', 'Value', 'Where']),
     row(['---', '---', '---', '---']),
     ...finding.evidence.map((e) =>
-      row([md(e.sourceId), `“${md(e.text)}”`, md(shownValue(e) ?? ''), md(location(e, files))]),
+      row([md(nameOf(e.sourceId, n)), `“${md(e.text)}”`, md(shownValue(e) ?? ''), md(location(e, files))]),
     ),
+    ...omitted(finding),
     '',
   ];
 }
 
-function agreement(finding: ReportFinding): string[] {
-  const where = finding.evidence.map((e) => `${md(e.sourceId)} (${e.start.line}:${e.start.column})`).join(', ');
-  return [`- **Agreement** · ${md(finding.rule)} — ${md(finding.message)} — ${where}`];
+function omitted(finding: ReportFinding): string[] {
+  const more = omittedNote(finding);
+  return more ? ['', md(more)] : [];
 }
 
-function group(g: FactGroup, files: Map<string, string>): string[] {
-  const out = [`### ${md(g.fact)}`, ''];
+function agreement(finding: ReportFinding, n: Naming): string[] {
+  const more = omittedNote(finding);
+  const where = [...finding.evidence.map((e) => `${md(nameOf(e.sourceId, n))} (${e.start.line}:${e.start.column})`), ...(more ? [md(more)] : [])].join(', ');
+  return [`- **Agreement** · ${md(finding.rule)} — ${md(namedMessage(finding, n))} — ${where}`];
+}
+
+function group(g: FactGroup, files: Map<string, string>, n: Naming): string[] {
+  const out = [`### ${md(withNames(g.fact, g.findings, n))}`, ''];
   let listOpen = false;
   for (const finding of g.findings) {
     if (finding.kind === 'agreement') {
-      out.push(...agreement(finding));
+      out.push(...agreement(finding, n));
       listOpen = true;
       continue;
     }
     // A table straight after a list item would be read as part of that item.
     if (listOpen) out.push('');
     listOpen = false;
-    out.push(...divergence(finding, files));
+    out.push(...divergence(finding, files, n));
   }
   if (listOpen) out.push('');
   return out;
@@ -72,7 +85,7 @@ function group(g: FactGroup, files: Map<string, string>): string[] {
  * The sources with what is known of them and the per-source summary: how often each shares the majority's value,
  * departs from it or is on an even split, its single-source claims, and the facts it departs on.
  */
-function sourcesTable(report: Report): string[] {
+function sourcesTable(report: Report, n: Naming): string[] {
   const stance = (src: Report['sources'][number], key: 'shares' | 'departs' | 'contested') => String(src.stance?.[key] ?? '');
   return [
     '## Sources',
@@ -94,7 +107,7 @@ function sourcesTable(report: Report): string[] {
       ]),
     ),
     '',
-    ...(report.copies && report.copies.length > 0 ? ['### Copies of one text', '', ...copyLines(report).map((c) => `- ${md(c)}`), ''] : []),
+    ...(report.copies && report.copies.length > 0 ? ['### Copies of one text', '', ...copyLines(report, n.names).map((c) => `- ${md(c)}`), ''] : []),
   ];
 }
 
@@ -102,6 +115,7 @@ function sourcesTable(report: Report): string[] {
 export function formatMarkdown(raw: Report): string {
   const report = visibleReport(raw);
   const files = sourceFiles(report);
+  const n = naming(report);
   const counts = divergenceCounts(report);
   const s = report.summary;
   const out = [
@@ -111,16 +125,19 @@ export function formatMarkdown(raw: Report): string {
     '',
     row(['Sources', 'Claims', 'Divergences', 'Errors', 'Warnings', 'Notes', 'Agreements']),
     row(['---:', '---:', '---:', '---:', '---:', '---:', '---:']),
-    row([s.sources, s.claims, s.divergences, counts.error, counts.warning, counts.info, s.agreements].map(String)),
+    row([
+      ...[s.sources, s.claims, s.divergences, counts.error, counts.warning, counts.info].map(String),
+      s.hidden?.agreements === undefined ? String(s.agreements) : `${s.hidden.agreements} (not listed)`,
+    ]),
     '',
-    ...sourcesTable(report),
+    ...sourcesTable(report, n),
   ];
   const notices = noticeLines(report);
   if (notices.length > 0) out.push('## Notices', '', ...notices.map((line) => `- ${md(line)}`), '');
   if (report.findings.length === 0) out.push('No findings.', '');
   for (const section of sections(report.findings)) {
     out.push(`## ${SECTION_TITLES[section.name]}`, '');
-    for (const g of section.groups) out.push(...group(g, files));
+    for (const g of section.groups) out.push(...group(g, files, n));
   }
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
 }

@@ -1,7 +1,8 @@
 /**
- * The review page's only script: it shows the filter bar and hides findings, facts and matrix rows that the
- * filters leave out. It never writes markup (no innerHTML), only the `hidden` property and one text count, so
- * nothing from an article can become code through it. Without it (printed, or scripts off) every finding shows.
+ * The review page's only script: it shows the filter bar (folded on a narrow screen), keeps anchors clear of it,
+ * and hides findings, facts and matrix rows that the filters leave out. It never writes markup (no innerHTML),
+ * only the `hidden` and `open` properties, one text count and the bar's height as a CSS variable, so nothing
+ * from an article can become code through it. Without it (printed, or scripts off) every finding shows.
  *
  * The page's Content-Security-Policy allows this script by its hash and nothing else, so an inline script or an
  * event handler that ever slipped past escaping would still not run. Change the script and the hash together:
@@ -12,6 +13,15 @@ export const REVIEW_SCRIPT = `(() => {
   const form = document.getElementById('filters');
   if (!form) return;
   form.hidden = false;
+  const panel = form.querySelector('details');
+  // Folded on a narrow screen, so that the sticky bar is one line until the reader opens it.
+  if (panel && window.matchMedia && window.matchMedia('(max-width: 40rem)').matches) panel.open = false;
+  // Anchors land below the sticky bar however tall it is now: the scroll-margin-top of every target reads --bar.
+  const root = document.documentElement;
+  const measure = () => root.style.setProperty('--bar', Math.ceil(form.getBoundingClientRect().height) + 'px');
+  measure();
+  if (window.ResizeObserver) new ResizeObserver(measure).observe(form);
+  else window.addEventListener('resize', measure);
   const findings = Array.from(document.querySelectorAll('article.finding'));
   const facts = Array.from(document.querySelectorAll('section.fact'));
   const rows = Array.from(document.querySelectorAll('tr[data-findings]'));
@@ -25,7 +35,9 @@ export const REVIEW_SCRIPT = `(() => {
     const visible = new Set();
     for (const f of findings) {
       const sources = words(f.dataset.sources);
-      const show = severity.has(f.dataset.severity) && kind.has(f.dataset.kind) && (sources.length === 0 || sources.some((s) => source.has(s)));
+      // Only divergences carry a severity; the other kinds are chosen by kind alone.
+      const graded = f.dataset.severity === undefined || severity.has(f.dataset.severity);
+      const show = graded && kind.has(f.dataset.kind) && (sources.length === 0 || sources.some((s) => source.has(s)));
       f.hidden = !show;
       if (show) visible.add(f.id);
     }
@@ -38,4 +50,4 @@ export const REVIEW_SCRIPT = `(() => {
 })();`;
 
 /** `sha256-…` of REVIEW_SCRIPT, as the Content-Security-Policy names it. */
-export const REVIEW_SCRIPT_HASH = 'sha256-A8Cls7X6U8W+/jswZxBBfGK+NQKd6O+Z1QU8BlHjWmc=';
+export const REVIEW_SCRIPT_HASH = 'sha256-SnNhQnumzO6TohV2Tu3rPY5wcPmPpWRBcCSvzekHpQM=';

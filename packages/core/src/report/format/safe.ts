@@ -34,7 +34,14 @@ export function unlinkMarkdown(escaped: string): string {
     .replace(/@/g, '\\@');
 }
 
-/** "wire.md: same text as daily.md; counted once": a notice as one line, naming the file. */
+/**
+ * "wire.md: same text as daily.md; counted once", "daily.md:4: unused corroborate-disable-next-line: …": a notice
+ * as one line, naming the file, and the line when it is about one.
+ */
+export function noticeLine(notice: NonNullable<Report['notices']>[number]): string {
+  return `${notice.path ?? notice.sourceId}${notice.line === undefined ? '' : `:${notice.line}`}: ${notice.message}`;
+}
+
 export function noticeLines(report: Report): string[] {
-  return (report.notices ?? []).map((n) => `${n.path ?? n.sourceId}: ${n.message}`);
+  return (report.notices ?? []).map(noticeLine);
 }

@@ -1,9 +1,9 @@
-import type { Location, Log, ReportingDescriptor, Result } from 'sarif';
+import type { ArtifactLocation, Location, Log, ReportingDescriptor, Result } from 'sarif';
 import type { Report, ReportClaim, ReportEvidence, ReportFinding } from '../schema.js';
 import { findingFingerprint } from './fingerprint.js';
 import { ruleHelp } from './rules.js';
 import { visibleReport } from './safe.js';
-import { oneLine, primaryEvidence } from './shared.js';
+import { namedMessage, nameOf, type Naming, naming, omittedNote, oneLine, primaryEvidence } from './shared.js';
 import type { FormatOptions } from './styles.js';
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -17,7 +17,7 @@ export const SARIF_FINGERPRINT_KEY = 'corroborateFinding/v1';
 const LEVELS: Record<ReportFinding['severity'], Result.level> = { error: 'error', warning: 'warning', info: 'note' };
 
 /**
- * A path as the report gives it (relative to the directory the CLI ran in, or as typed) as a URI reference:
+ * A path (from the repository root when the CLI gives one, else as the report gives it) as a URI reference:
  * forward slashes, each segment percent-encoded, so a file called `a b#1.md` stays one valid reference.
  */
 function pathToUri(path: string): { uri: string; absolute: boolean } {
@@ -36,8 +36,9 @@ function sarifText(text: string): string {
 }
 
 interface Context {
-  paths: Map<string, string>;
+  paths: ReadonlyMap<string, string>;
   claims: Map<string, ReportClaim>;
+  naming: Naming;
 }
 
 function location(evidence: ReportEvidence, context: Context, id?: number): Location {
@@ -71,22 +72,24 @@ function location(evidence: ReportEvidence, context: Context, id?: number): Loca
   }
   if (id !== undefined) {
     out.id = id;
-    out.message = { text: `${evidence.sourceId}: "${oneLine(evidence.text)}"` };
+    out.message = { text: `${nameOf(evidence.sourceId, context.naming)}: "${oneLine(evidence.text)}"` };
   }
   return out;
 }
 
-function quoteOf(evidence: ReportEvidence): string {
-  return `${evidence.sourceId} "${oneLine(evidence.text)}"`;
+function quoteOf(evidence: ReportEvidence, context: Context): string {
+  return `${nameOf(evidence.sourceId, context.naming)} "${oneLine(evidence.text)}"`;
 }
 
 function result(finding: ReportFinding, ruleIndex: number, context: Context): Result {
   const { primary, others } = primaryEvidence(finding);
   // Code scanning shows related locations only when the message links to them, so each other source is linked.
-  const links = others.map((e, i) => `[${sarifText(quoteOf(e))}](${i + 1})`);
+  const more = omittedNote(finding);
+  const links = [...others.map((e, i) => `[${sarifText(quoteOf(e, context))}](${i + 1})`), ...(more ? [sarifText(more)] : [])];
+  const message = namedMessage(finding, context.naming);
   const text = links.length
-    ? `${sarifText(finding.message)} Here: ${sarifText(quoteOf(primary))}; other sources: ${links.join(', ')}.`
-    : sarifText(finding.message);
+    ? `${sarifText(message)} Here: ${sarifText(quoteOf(primary, context))}; other sources: ${links.join(', ')}.`
+    : sarifText(message);
   const out: Result = {
     ruleId: finding.rule,
     ruleIndex,
@@ -94,7 +97,7 @@ function result(finding: ReportFinding, ruleIndex: number, context: Context): Re
     message: { text },
     locations: [location(primary, context)],
     partialFingerprints: { [SARIF_FINGERPRINT_KEY]: findingFingerprint(finding) },
-    properties: { findingId: finding.id, kind: finding.kind, category: finding.category, fact: finding.fact },
+    properties: { findingId: finding.id, kind: finding.kind, category: finding.category, fact: finding.fact, ...(finding.evidenceOmitted ? { evidenceOmitted: finding.evidenceOmitted } : {}) },
   };
   if (others.length) out.relatedLocations = others.map((e, i) => location(e, context, i + 1));
   return out;
@@ -136,8 +139,9 @@ export function toSarifLog(raw: Report, options: FormatOptions = {}): Log {
   const report = visibleReport(raw);
   const findings = sarifFindings(report);
   const context: Context = {
-    paths: new Map(report.sources.flatMap((s) => (s.path === undefined ? [] : [[s.id, s.path] as const]))),
+    paths: options.repository?.paths ?? new Map(report.sources.flatMap((s) => (s.path === undefined ? [] : [[s.id, s.path] as const]))),
     claims: new Map(report.claims.map((c) => [c.id, c])),
+    naming: naming(report),
   };
   const examples = new Map<string, ReportFinding>();
   for (const f of findings) if (!examples.has(f.rule)) examples.set(f.rule, f);
@@ -152,14 +156,21 @@ export function toSarifLog(raw: Report, options: FormatOptions = {}): Log {
     driver.version = options.toolVersion;
     driver.semanticVersion = options.toolVersion;
   }
+  const base: ArtifactLocation = options.repository
+    ? { uri: options.repository.rootUri, description: { text: 'The root of the repository: the nearest directory with .git above where corroborate ran.' } }
+    : { description: { text: 'The directory corroborate ran in.' } };
+  const results = findings.map((f) => result(f, index.get(f.rule) ?? 0, context));
+  // With a baseline every result shown is new; the ones it knows are left out and counted in properties.summary.hidden.
+  if (report.summary.hidden?.baseline !== undefined) for (const r of results) r.baselineState = 'new';
   return {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
     runs: [
       {
         tool: { driver },
+        originalUriBaseIds: { [SARIF_URI_BASE]: base },
         columnKind: 'utf16CodeUnits',
-        results: findings.map((f) => result(f, index.get(f.rule) ?? 0, context)),
+        results,
         properties: { reportVersion: report.version, summary: report.summary },
       },
     ],

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../shared/ordered.js';
 import type { Report, ReportEvidence, ReportFinding, SourceSummary } from '../schema.js';
 
 /** Findings about one fact, in report order. */
@@ -30,6 +31,12 @@ export function location(evidence: ReportEvidence, files: ReadonlyMap<string, st
   return `${files.get(evidence.sourceId) ?? evidence.sourceId}:${evidence.start.line}:${evidence.start.column}`;
 }
 
+/** "… and 4,812 more" for a finding whose evidence the report caps (`evidenceOmitted`), else undefined. */
+export function omittedNote(finding: ReportFinding): string | undefined {
+  const n = finding.evidenceOmitted;
+  return n === undefined || n <= 0 ? undefined : `… and ${n.toLocaleString('en-US')} more`;
+}
+
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
@@ -49,17 +56,32 @@ export function shownValue(evidence: ReportEvidence): string | undefined {
   return comparable(evidence.value) === comparable(evidence.text) ? undefined : evidence.value;
 }
 
-/** "5 sources, 87 claims, 3 divergences, 9 agreements" */
+/** Single-source findings listed in the report (the summary counts every single-source claim found). */
+export function listedSingleSource(report: Report): number {
+  return report.findings.filter((f) => f.kind === 'single-source').length;
+}
+
+/**
+ * "5 sources, 87 claims, 3 divergences, 9 agreements, 26 single-source claims (13 listed)": the counts, with what
+ * is left out said in words (divergences only, a baseline), so that a short report never reads as a clean one.
+ */
 export function headline(report: Report): string {
   const s = report.summary;
-  return [
-    plural(s.sources, 'source'),
-    plural(s.claims, 'claim'),
-    plural(s.divergences, 'divergence'),
-    ...(s.updates ? [plural(s.updates, 'update')] : []),
-    plural(s.agreements, 'agreement'),
-    ...(s.singleSource ? [plural(s.singleSource, 'single-source claim')] : []),
-  ].join(', ');
+  const hidden = s.hidden;
+  const single = s.singleSource ?? 0;
+  const listed = listedSingleSource(report);
+  const parts = [plural(s.sources, 'source'), plural(s.claims, 'claim'), plural(s.divergences, 'divergence'), ...(s.updates ? [plural(s.updates, 'update')] : [])];
+  let line: string;
+  if (hidden?.agreements !== undefined) {
+    const left = [plural(hidden.agreements, 'agreement'), ...(single ? [plural(single, 'single-source claim')] : [])];
+    line = `${parts.join(', ')} (divergences only: ${left.join(' and ')} not listed)`;
+  } else {
+    parts.push(plural(s.agreements, 'agreement'));
+    if (single) parts.push(`${plural(single, 'single-source claim')}${listed < single ? ` (${listed} listed)` : ''}`);
+    line = parts.join(', ');
+  }
+  if (hidden?.baseline !== undefined) line += `; ${plural(hidden.baseline, 'finding')} known to the baseline not shown`;
+  return line;
 }
 
 export interface DivergenceCounts {
@@ -114,7 +136,7 @@ export function sections(findings: readonly ReportFinding[]): Array<{ name: Sect
   return out;
 }
 
-/** What a source is called besides its id: its outlet, else its title. */
+/** What is known of a source besides its id, for a sources table: its outlet, else its title (to name it: sourceNames). */
 export function sourceName(source: SourceSummary): string {
   return source.outlet ?? source.title ?? '';
 }
@@ -127,10 +149,11 @@ export function stanceLine(source: SourceSummary): string {
   return [`shares ${s.shares}`, `departs ${s.departs}`, `contested ${s.contested}`, single, ...(source.family ? [`copy (${source.family})`] : [])].join(' · ');
 }
 
-/** "K1: 001, 002 and 003 (resemblance 0.62)", one line per family of copies. */
-export function copyLines(report: Report): string[] {
+/** "K1: 001, 002 and 003 (resemblance 0.62)", one line per family of copies, each source by its name. */
+export function copyLines(report: Report, names: ReadonlyMap<string, string> = new Map()): string[] {
   return (report.copies ?? []).map((f) => {
-    const ids = f.sources.length <= 2 ? f.sources.join(' and ') : `${f.sources.slice(0, -1).join(', ')} and ${f.sources[f.sources.length - 1]}`;
+    const named = f.sources.map((id) => names.get(id) ?? id);
+    const ids = named.length <= 2 ? named.join(' and ') : `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`;
     return `${f.id}: ${ids} are copies of one text (resemblance at least ${f.similarity.toFixed(2)})`;
   });
 }
@@ -164,8 +187,144 @@ export function primaryEvidence(finding: ReportFinding): { primary: ReportEviden
   return { primary, others: finding.evidence.filter((e) => e !== primary) };
 }
 
-/** What to call a source for a reader: its outlet or title when known, else its id. */
-export function displayName(source: SourceSummary): string {
-  const name = oneLine(sourceName(source));
-  return name === '' ? source.id : name;
+/**
+ * What to call each source for a reader, by id: the name the report gives it, else its outlet (from the caller's
+ * input, YAML front matter or a wire dateline: parse/metadata.ts), else its id. A title is not a name: it is a
+ * headline, too long to stand in a sentence. Two sources of one outlet (two Reuters stories), or an outlet spelled
+ * like another source's id, keep their id beside it, so that a name always means one source.
+ */
+export function sourceNames(sources: readonly SourceSummary[]): Map<string, string> {
+  const given = new Map(sources.map((s) => [s.id, oneLine(s.name ?? '')] as const));
+  const outlets = new Map(sources.map((s) => [s.id, oneLine(s.outlet ?? '')] as const));
+  const uses = new Map<string, number>();
+  for (const s of sources) {
+    const outlet = outlets.get(s.id) ?? '';
+    if (outlet !== '' && given.get(s.id) === '') uses.set(outlet.toLowerCase(), (uses.get(outlet.toLowerCase()) ?? 0) + 1);
+  }
+  const ids = new Set(sources.map((s) => s.id.toLowerCase()));
+  const out = new Map<string, string>();
+  for (const s of sources) {
+    const name = given.get(s.id) ?? '';
+    const outlet = outlets.get(s.id) ?? '';
+    if (name !== '') out.set(s.id, name);
+    else if (outlet === '' || outlet === s.id) out.set(s.id, s.id);
+    else {
+      const key = outlet.toLowerCase();
+      const shared = (uses.get(key) ?? 0) > 1 || (ids.has(key) && key !== s.id.toLowerCase());
+      out.set(s.id, shared ? `${outlet} (${s.id})` : outlet);
+    }
+  }
+  return out;
+}
+
+/** What a formatter needs to write sources by name: each source's name, and the sentences a message may quote. */
+export interface Naming {
+  names: ReadonlyMap<string, string>;
+  claims: ReadonlyMap<string, string>;
+  /** Source ids that have a name of their own, longest first, as one pattern; undefined when none has. */
+  pattern: RegExp | undefined;
+}
+
+export function naming(report: Report): Naming {
+  const names = sourceNames(report.sources);
+  const renamed = [...names].filter(([id, name]) => name !== id).map(([id]) => id);
+  renamed.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  // An id counts only as a whole word: "wire" is not renamed inside "wired" or "wire-2".
+  const pattern = renamed.length === 0 ? undefined : new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${renamed.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}_-])`, 'gu');
+  return { names, claims: new Map(report.claims.map((c) => [c.id, c.text])), pattern };
+}
+
+/** A source's name, or its id when the report does not know it. */
+export function nameOf(id: string, n: Naming): string {
+  return n.names.get(id) ?? id;
+}
+
+const QUOTE_MARKS = /["“”‘’«»]/g;
+const spaced = (text: string) => text.replace(/\s+/g, ' ');
+
+/** The longest start of `rest` found inside one of `texts` (being found is kept as a start grows shorter). */
+function longestQuoted(rest: string, texts: readonly string[]): number {
+  let best = 0;
+  for (const text of texts) {
+    let lo = best;
+    let hi = Math.min(rest.length, text.length);
+    if (hi <= lo || !text.includes(rest.slice(0, lo + 1))) continue;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (text.includes(rest.slice(0, mid))) lo = mid;
+      else hi = mid - 1;
+    }
+    best = lo;
+  }
+  return best;
+}
+
+/**
+ * Where a message quotes an article: after each quotation mark, the longest run of words found in the sentences
+ * and values of the finding (the pipeline quotes them, sometimes cut short), and between each pair of straight
+ * or curly quotation marks. Both, since an article's own quotation marks can upset the pairs.
+ */
+function quotedRanges(text: string, quoted: readonly string[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let open = -1;
+  let curly = -1;
+  for (const match of text.matchAll(QUOTE_MARKS)) {
+    const at = match.index;
+    const mark = match[0];
+    const length = longestQuoted(text.slice(at + 1), quoted);
+    if (length > 0) out.push([at + 1, at + 1 + length]);
+    if (mark === '"') {
+      if (open < 0) open = at;
+      else {
+        out.push([open, at]);
+        open = -1;
+      }
+    } else if (mark === '“') curly = at;
+    else if (mark === '”' && curly >= 0) {
+      out.push([curly, at]);
+      curly = -1;
+    }
+  }
+  if (open >= 0) out.push([open, text.length]);
+  return out;
+}
+
+/** The words a finding's message or fact may quote: its sources' sentences, words and values. */
+function quotedBy(findings: readonly ReportFinding[], n: Naming): string[] {
+  const out = new Set<string>();
+  const add = (text: string | undefined) => {
+    if (text !== undefined && text !== '') out.add(spaced(text));
+  };
+  for (const f of findings) {
+    for (const e of f.evidence) {
+      add(e.text);
+      add(e.value);
+      add(n.claims.get(e.claimId));
+    }
+    for (const step of f.timeline ?? []) {
+      add(step.text);
+      add(step.value);
+    }
+  }
+  return [...out];
+}
+
+/**
+ * A message or a fact with each source id replaced by the source's name ("Only 004_9bff gives the figure" →
+ * "Only Reuters gives the figure"). Ids inside quoted words are left alone: an article's words are never changed.
+ */
+export function withNames(text: string, findings: readonly ReportFinding[], n: Naming): string {
+  const pattern = n.pattern;
+  if (!pattern) return text;
+  let ranges: Array<[number, number]> | undefined;
+  return text.replace(pattern, (id: string, at: number) => {
+    ranges ??= quotedRanges(text, quotedBy(findings, n));
+    const end = at + id.length;
+    return ranges.some(([from, to]) => at < to && end > from) ? id : nameOf(id, n);
+  });
+}
+
+/** A finding's message with sources by name. */
+export function namedMessage(finding: ReportFinding, n: Naming): string {
+  return withNames(finding.message, [finding], n);
 }
