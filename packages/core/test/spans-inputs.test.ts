@@ -65,6 +65,15 @@ describe('character references in Markdown', () => {
     expect(texts(report, 'md')).toContain('Caf&eacute; Nord');
   });
 
+  it('a figure in text left undecoded (an indented block) never ends inside a reference written out', () => {
+    // Indented four spaces, Markdown keeps "&amp;" as written: tokenised, it reads as the word "amp".
+    check([
+      { id: 'md', text: '    Inspectors fined 1 &amp; \r\n which the council paid.\n\nPolice said 12 people were hurt.', format: 'markdown' },
+      { id: 'md2', text: 'The council was fined a &amp;\r\nLtd in 2021.\n\n    It was fined\ta &amp; \r\n told Smith.', format: 'markdown' },
+      other,
+    ]);
+  });
+
   it('a quotation that two sources share, ending or starting on a reference, holds the whole reference', () => {
     // Words are matched on letters, so "&amp;" reads as the word "amp": the span must not stop at its "p".
     const quoted = 'The mayor said: "We will rebuild the school and the library &amp; the clinic &amp;."';

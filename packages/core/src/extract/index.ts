@@ -12,6 +12,7 @@ import { agentFor, framedPredicate, predicateFor, withBase } from './claims/pred
 import { tagTokens, type WordTag } from '../language/tagger.js';
 import { enumerationCounts, extractQuantities, keepShareHolders, lengthOfThing } from './mentions/quantities.js';
 import { type Draft, memoKey, recall, remember, shifted } from './sentence-cache.js';
+import { wholeReferences } from '../shared/spans.js';
 
 const within = (m: { start: number; end: number }, start: number, end: number) => m.start >= start && m.end <= end;
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
@@ -147,6 +148,7 @@ function readSentence(sentence: Sentence, names: NameContext, text: string, date
   const entities = named.filter((e) => !figures.some((q) => overlaps(q, e)) && ![...clocks.times, ...clocks.covered].some((d) => overlaps(d, e)));
   const quantities = [...figures, ...enumerationCounts(sentence, entities, text).filter((q) => !notFigure.some((d) => overlaps(d, q)))];
   keepShareHolders(sentence.tokens, figures, entities);
+  for (const m of [...entities, ...dates, ...quantities, ...ages]) wholeReferences(m, text);
   const shared: SentenceCues = { quotes: findQuotes(sentence.tokens, text), attribution: findAttribution(sentence.tokens, text, entities) };
   for (const clause of splitClauses(sentence.tokens)) {
     const start = sentence.tokens[clause.from]?.start ?? 0;

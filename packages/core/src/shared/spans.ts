@@ -21,3 +21,17 @@ export function outsideReference(text: string, pos: number, direction: -1 | 1): 
   return direction < 0 ? amp : amp + m[0].length;
 }
 
+
+/**
+ * A mention widened to whole character references where it starts or ends inside one. Text that is not decoded
+ * (a Markdown code block, a reference without a known name) is tokenised as written, so "&amp;" can read as the
+ * word "amp" and a figure "a &amp" would end inside it.
+ */
+export function wholeReferences(mention: { text: string; start: number; end: number }, source: string): void {
+  const start = outsideReference(source, mention.start, -1);
+  const end = outsideReference(source, mention.end, 1);
+  if (start === mention.start && end === mention.end) return;
+  mention.start = start;
+  mention.end = end;
+  mention.text = source.slice(start, end);
+}
