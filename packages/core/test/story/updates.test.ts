@@ -140,3 +140,27 @@ describe('updates: report dates read from the articles\' own date lines', () => 
     expect(report.summary.errors).toBe(0);
   });
 });
+
+describe('updates: only what a developing story revises', () => {
+  const deal: SourceInput[] = [
+    { id: 'wire', date: '2026-05-11', text: 'Norrvik Foods agreed to buy the dairy group Lindqvist for $640 million, the companies said on Monday.' },
+    { id: 'paper', date: '2026-05-12', text: 'Norrvik Foods agreed on Monday to buy Lindqvist for $460 million, the companies said.' },
+  ];
+
+  it('a deal value that differs between reports of different days is an error, not an update', () => {
+    const report = checkSources(deal);
+    expect(report.findings.filter((f) => f.kind === 'update')).toEqual([]);
+    const money = report.findings.find((f) => f.kind === 'divergence' && f.category === 'quantity');
+    expect(money?.severity).toBe('error');
+    expect(money?.message).not.toMatch(/may have updated/);
+  });
+
+  it('a count of the injured that rises between the same days is an update', () => {
+    const report = checkSources([
+      { id: 'wire', date: '2026-05-11', text: 'Police said 14 people were injured when the stand collapsed at the Norrvik stadium on Monday.' },
+      { id: 'paper', date: '2026-05-12', text: 'Police said 23 people were injured when the stand collapsed at the Norrvik stadium.' },
+    ]);
+    expect(report.findings.filter((f) => f.kind === 'update')).toHaveLength(1);
+    expect(report.summary.errors).toBe(0);
+  });
+});
