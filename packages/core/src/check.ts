@@ -6,13 +6,14 @@ import { withCopies } from './copies/support.js';
 import { singleSourceClaims } from './compare/single-source/index.js';
 import { applyRuleSettings, assertRuleSettings, type RuleSettings } from './config/rules.js';
 import { extractClaims } from './extract/index.js';
-import type { ExtractedSource, Finding, SourceInput } from './model.js';
+import type { ExtractedSource, Finding, ParsedSource, SourceInput } from './model.js';
 import { parseSource } from './parse/index.js';
 import { buildReport } from './report/build.js';
 import type { Report, SourceNotice } from './report/schema.js';
 import { notEnglish } from './screen/language.js';
 import { segmentSource } from './segment/index.js';
 import { suppressFindings } from './suppress/index.js';
+import { completeYears } from './years/index.js';
 
 export interface CheckOptions {
   /** Leave agreements and single-source claims out of the report (divergences and updates only). Default: false. */
@@ -45,14 +46,21 @@ function notice(input: SourceInput, code: SourceNotice['code'], message: string)
   return out;
 }
 
-/** One source through parse, screening, segment and extract; a failure is that source's alone. */
-function readSource(input: SourceInput): ExtractedSource | SourceNotice {
-  let stage = 'parse';
+/** One source through parse and screening; a failure is that source's alone. */
+function parseOne(input: SourceInput): ParsedSource | SourceNotice {
   try {
     const parsed = parseSource(input);
     const language = notEnglish(parsed);
-    if (language) return notice(input, 'not-english', `${language}; skipped`);
-    stage = 'segment';
+    return language ? notice(input, 'not-english', `${language}; skipped`) : parsed;
+  } catch (error) {
+    return notice(input, 'failed', `could not be read in the parse stage: ${failureReason(error)}; skipped`);
+  }
+}
+
+/** One parsed source through segment and extract; a failure is that source's alone. */
+function extractOne(input: SourceInput, parsed: ParsedSource): ExtractedSource | SourceNotice {
+  let stage = 'segment';
+  try {
     const segmented = segmentSource(parsed);
     stage = 'extract';
     return extractClaims(segmented);
@@ -100,34 +108,52 @@ export function analyseSources(inputs: readonly SourceInput[], options: CheckOpt
   // Before any work: a misspelt rule id is the caller's mistake, not a rule that happened not to fire.
   assertRuleSettings(options.rules);
   const ordered = [...inputs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const notices: SourceNotice[] = [];
-  const read: ExtractedSource[] = [];
+  // Notices in source order, whichever step gives them.
+  const noticed = new Map<SourceInput, SourceNotice>();
   // A copy of an article agreeing with it is no corroboration: identical text is read once.
   const byText = new Map<string, SourceInput>();
+  const parsedInputs: SourceInput[] = [];
+  const parsedSources: ParsedSource[] = [];
   for (const input of ordered) {
     const twin = byText.get(input.text);
     if (twin) {
       const where = twin.path ?? twin.id;
-      notices.push(notice(input, 'duplicate', `same text as ${where}; counted once`));
+      noticed.set(input, notice(input, 'duplicate', `same text as ${where}; counted once`));
       continue;
     }
     byText.set(input.text, input);
-    const result = readSource(input);
+    const result = parseOne(input);
     if ('code' in result) {
-      notices.push(result);
+      noticed.set(input, result);
       continue;
     }
-    if (result.claims.length === 0) {
-      notices.push(notice(input, 'no-claims', 'no claims found in it; it is compared with nothing'));
-    }
-    read.push(result);
+    parsedInputs.push(input);
+    parsedSources.push(result);
   }
+  // The one step that needs every source before extraction: a dateline without a year takes the others'.
+  const dated = completeYears(parsedSources);
+  const read: ExtractedSource[] = [];
+  dated.forEach((parsed, k) => {
+    const input = parsedInputs[k] as SourceInput;
+    const result = extractOne(input, parsed);
+    if ('code' in result) {
+      noticed.set(input, result);
+      return;
+    }
+    if (result.claims.length === 0) noticed.set(input, notice(input, 'no-claims', 'no claims found in it; it is compared with nothing'));
+    read.push(result);
+  });
+  const notices = ordered.flatMap((input) => {
+    const n = noticed.get(input);
+    return n ? [n] : [];
+  });
   const late = plan.datedByOthers === undefined ? -1 : read.findIndex((s) => s.id === plan.datedByOthers && dateOf(s) === undefined);
   if (late >= 0) {
     const latest = read.map(dateOf).filter((d): d is string => d !== undefined).sort().at(-1);
     const input = ordered.find((i) => i.id === plan.datedByOthers);
     if (latest !== undefined && input) {
-      const again = readSource({ ...input, date: latest.slice(0, 10) });
+      const parsed = parseOne({ ...input, date: latest.slice(0, 10) });
+      const again = 'code' in parsed ? parsed : extractOne(input, parsed);
       if (!('code' in again)) read[late] = again;
     }
   }

@@ -28,6 +28,8 @@ export interface SourceInput {
   format?: 'markdown' | 'text' | 'html';
   /** Publication date, ISO date or date-time. Given here, it wins over the front matter and the dateline. */
   date?: string;
+  /** When it was last updated, ISO date or date-time, if later than `date`. */
+  updated?: string;
   /** Who published it ("Reuters"). */
   outlet?: string;
   title?: string;
@@ -36,8 +38,10 @@ export interface SourceInput {
 
 /** What is known of a source besides its words: never a claim. */
 export interface SourceMeta {
-  /** ISO date (YYYY-MM-DD) or date-time (YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM]). */
+  /** When it was published: ISO date (YYYY-MM-DD) or date-time (YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM]). */
   date?: string;
+  /** When it was last updated ("Updated … | Published …", a live blog's latest entry), when later than `date`. */
+  updated?: string;
   outlet?: string;
   title?: string;
   url?: string;
@@ -81,10 +85,17 @@ export interface ParsedSource {
   path?: string;
   /** The original text, unchanged. */
   text: string;
-  /** ISO date (YYYY-MM-DD) from a leading dateline, when there is one. */
+  /** The report date (YYYY-MM-DD) that relative dates ("on Tuesday") are read against, when the source has one. */
   date?: string;
-  /** Where the dateline sits, so that it is never read as a claim. */
+  /** Where the first dateline or date line sits. */
   dateline?: { start: number; end: number; text: string };
+  /** Every dateline, date line ("Updated … | Published …") and live-blog time stamp: metadata, never a claim. */
+  metadataLines?: { start: number; end: number; text: string }[];
+  /**
+   * A dateline's month and day when nothing in the source gives the year ("LYON, France, March 3 -"): the
+   * cross-source step (`years/`) gives it the year nearest the other sources' dates.
+   */
+  yearless?: { month: number; day: number };
   /** Date, outlet, title and url from the input, the front matter and the dateline (in that order of trust). */
   meta?: SourceMeta;
   /** Where YAML front matter sits, so that it is never read as a claim. */

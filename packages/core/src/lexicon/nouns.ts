@@ -132,3 +132,25 @@ export const CURRENCIES: Readonly<Record<string, string>> = {
   '€': 'EUR', euro: 'EUR', eur: 'EUR', '¥': 'JPY', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupee: 'INR',
   franc: 'CHF', rouble: 'RUB', ruble: 'RUB',
 };
+
+/**
+ * What a developing story revises from one report to the next: people harmed, missing, moved or held, homes
+ * lost, cases counted, aid pledged. A figure of anything else (a deal's value, jobs a company cuts, paintings
+ * stolen, a depth) is a property of the event that a later report has no reason to change.
+ */
+export const DEVELOPING_PREDICATES: ReadonlySet<string> = new Set([
+  'kill', 'die', 'injure', 'wound', 'hurt', 'miss', 'evacuate', 'displace', 'rescue', 'hospitalise', 'hospitalize',
+  'arrest', 'detain', 'infect', 'affect', 'strand', 'trap', 'flee', 'treat', 'recover', 'destroy', 'damage',
+  'pledge', 'donate', 'shelter', 'vaccinate', 'deploy', 'dispatch', 'mobilise', 'mobilize',
+]);
+
+/** Sums a developing story adds to: aid, relief, donations, pledges. */
+export const DEVELOPING_SUMS: ReadonlySet<string> = new Set([
+  'aid', 'assistance', 'relief', 'donation', 'donations', 'pledge', 'pledges', 'pledged', 'funding', 'humanitarian',
+]);
+
+export const DEVELOPING_NOUNS: ReadonlySet<string> = new Set([
+  'death', 'dead', 'casualty', 'fatality', 'injury', 'injured', 'victim', 'body', 'survivor', 'missing', 'evacuee',
+  'case', 'infection', 'patient', 'hospitalisation', 'hospitalization', 'arrest', 'detainee', 'refugee', 'displaced',
+  'home', 'house', 'building', 'dwelling', 'structure', 'toll', 'aid', 'donation', 'pledge', 'outage', 'customer',
+]);

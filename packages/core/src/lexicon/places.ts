@@ -113,6 +113,36 @@ const REGIONS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Abbreviations of those regions as wire style writes them after a city ("Santa Rosa, Calif.", "Columbia,
+ * S.C.", "London, Ont."), with the dots that make them abbreviations. Without the dots most are words ("Miss",
+ * "Mass", "Wash", "Ill"), so they are looked up only as written here (`regionAbbreviation`).
+ */
+const REGION_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  'united states': `Ala.:Alabama Ariz.:Arizona Ark.:Arkansas Calif.:California Colo.:Colorado Conn.:Connecticut Del.:Delaware
+    Fla.:Florida Ga.:Georgia Ida.:Idaho Ill.:Illinois Ind.:Indiana Kan.:Kansas Kans.:Kansas Ky.:Kentucky La.:Louisiana
+    Md.:Maryland Mass.:Massachusetts Mich.:Michigan Minn.:Minnesota Miss.:Mississippi Mo.:Missouri Mont.:Montana
+    Neb.:Nebraska Nebr.:Nebraska Nev.:Nevada N.H.:New Hampshire N.J.:New Jersey N.M.:New Mexico N.Y.:New York State
+    N.C.:North Carolina N.D.:North Dakota Okla.:Oklahoma Ore.:Oregon Pa.:Pennsylvania Penn.:Pennsylvania R.I.:Rhode Island
+    S.C.:South Carolina S.D.:South Dakota Tenn.:Tennessee Tex.:Texas Vt.:Vermont Va.:Virginia Wash.:Washington State
+    W.Va.:West Virginia Wis.:Wisconsin Wisc.:Wisconsin Wyo.:Wyoming D.C.:District of Columbia P.R.:Puerto Rico`,
+  canada: 'Alta.:Alberta B.C.:British Columbia Man.:Manitoba N.B.:New Brunswick Nfld.:Newfoundland and Labrador N.S.:Nova Scotia Ont.:Ontario P.E.I.:Prince Edward Island Que.:Quebec Sask.:Saskatchewan',
+  australia: 'N.S.W.:New South Wales Qld.:Queensland Tas.:Tasmania Vic.:Victoria',
+};
+
+const ABBREVIATED = new Map<string, string>();
+for (const [country, list] of Object.entries(REGION_ABBREVIATIONS)) {
+  for (const pair of list.trim().split(/\s+(?=[A-Z][A-Za-z.]*\.:)/)) {
+    const [abbreviation = '', region = ''] = pair.split(':');
+    ABBREVIATED.set(abbreviation, `${country}/${normalisePlace(region)}`);
+  }
+}
+
+/** The key of a region written as its abbreviation, dots and all ("S.C.", "Calif."), or undefined. */
+export function regionAbbreviation(written: string): string | undefined {
+  return ABBREVIATED.get(written);
+}
+
+/**
  * Countries and cities whose name changed, with the older form newsrooms still use: two sources writing
  * the two forms name one place, in two styles an editor may want to align.
  */

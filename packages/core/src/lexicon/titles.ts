@@ -49,6 +49,14 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
 export const THIRD_PARTY_POSTS: ReadonlySet<string> = new Set(['analyst', 'economist', 'expert']);
 
 /**
+ * Abbreviations written in capitals that name no one: "RSVP", "ASAP", "FAQ". In capitals a word would otherwise
+ * read as an organisation's acronym ("must RSVP by Friday" is a verb).
+ */
+export const COMMON_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  'rsvp asap faq faqs fyi aka diy tba tbc tbd nb ps pps ok rip eg ie etc pdf url usb gps sms dna rna mri gdp vat ppe'.split(/\s+/),
+);
+
+/**
  * Roles a speaker is given in common words ("a spokesperson for Acme", "Acme's chief executive"), by post:
  * two posts of one organisation are two people, one post in two spellings is one.
  */

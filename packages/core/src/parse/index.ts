@@ -3,6 +3,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { type Processor, unified } from 'unified';
 import { blankControls } from '../shared/controls.js';
+import { firstAtOrAfter } from '../shared/ordered.js';
 import type { Block, BlockKind, ClutterBlock, ParsedSource, SourceInput, TextRun } from '../model.js';
 import { clutterRule } from './clutter.js';
 import { htmlBlocks, looksLikeHtml } from './html.js';
@@ -153,26 +154,65 @@ function compact(runs: TextRun[]): TextRun[] {
   return merged;
 }
 
-/** Cut a block's text to what lies outside [cutStart, cutEnd) of the original (used for the dateline). */
-function cutBlock(block: BlockText, cutStart: number, cutEnd: number): BlockText {
-  const out = new BlockText();
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Whether `at` lies in one of `cuts` (sorted, apart). */
+function inCut(cuts: readonly Span[], at: number): boolean {
+  const k = firstAtOrAfter(cuts.length, at + 1, (i) => (cuts[i] as Span).end);
+  const cut = cuts[k];
+  return cut !== undefined && cut.start <= at && at < cut.end;
+}
+
+/**
+ * A block's text without what lies in `cuts` (front matter, datelines, date lines, time stamps), split where a cut
+ * was: a headline above a dateline, or a live-blog entry below its time stamp, is a block of its own.
+ */
+function cutBlock(block: BlockText, cuts: readonly Span[]): BlockText[] {
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (const run of block.runs) {
+    lo = Math.min(lo, run.sourceOffset);
+    hi = Math.max(hi, run.sourceOffset + Math.max(run.length, run.sourceLength ?? 0));
+  }
+  if (!cuts.some((c) => c.start <= hi && c.end > lo)) return [block];
+  const pieces: BlockText[] = [];
+  let out = new BlockText();
+  let crossed = false;
+  const next = () => {
+    if (crossed && out.text.trim()) {
+      pieces.push(out);
+      out = new BlockText();
+    }
+    crossed = false;
+  };
   block.runs.forEach((run, k) => {
     // A run of length 0 holds the text up to the next run.
     const to = run.length > 0 ? run.textOffset + run.length : (block.runs[k + 1]?.textOffset ?? block.text.length);
     const piece = block.text.slice(run.textOffset, to);
     if (run.length === 0) {
-      if (run.sourceOffset >= cutStart && run.sourceOffset < cutEnd) return;
+      if (inCut(cuts, run.sourceOffset)) {
+        crossed = true;
+        return;
+      }
+      next();
       if (run.sourceLength !== undefined) out.addReference(piece, run.sourceOffset, run.sourceLength);
       else out.addUnmapped(piece, run.sourceOffset);
       return;
     }
     for (let i = 0; i < run.length; i++) {
       const at = run.sourceOffset + i;
-      if (at >= cutStart && at < cutEnd) continue;
-      out.addMapped(piece[i] ?? '', at);
+      if (inCut(cuts, at)) crossed = true;
+      else {
+        next();
+        out.addMapped(piece[i] ?? '', at);
+      }
     }
   });
-  return out;
+  pieces.push(out);
+  return pieces;
 }
 
 function toBlock(kind: BlockKind, text: BlockText, fallbackStart: number): Block | undefined {
@@ -207,15 +247,11 @@ export function parseSource(input: SourceInput): ParsedSource {
   const format = formatOf(input, text);
   // A page's head (title, dates) is markup, not a dateline in the text: only its visible blocks are read.
   const head: Head = format === 'html' ? {} : readHead(text);
-  const dateline = head.dateline;
   const frontMatter = head.frontMatter;
-  // Front matter and dateline are metadata: cut out of whatever block holds them, so never a claim.
-  const cutHead = (collected: BlockText, at: number): BlockText => {
-    let out = collected;
-    if (frontMatter && at < frontMatter.end) out = cutBlock(out, frontMatter.start, frontMatter.end);
-    if (dateline && at < dateline.end) out = cutBlock(out, dateline.start, dateline.end);
-    return out;
-  };
+  // Front matter, datelines, date lines and time stamps are metadata: cut out of whatever block holds them, so
+  // never a claim.
+  const cuts: Span[] = [...(frontMatter ? [frontMatter] : []), ...(head.lines ?? [])].sort((a, b) => a.start - b.start);
+  const cutHead = (collected: BlockText): BlockText[] => (cuts.length > 0 ? cutBlock(collected, cuts) : [collected]);
   const blocks: Block[] = [];
   const clutter: ClutterBlock[] = [];
   const keep = (collected: BlockText, fallbackStart: number, kind: BlockKind) => {
@@ -244,7 +280,7 @@ export function parseSource(input: SourceInput): ParsedSource {
     for (let match = paragraph.exec(text); match; match = paragraph.exec(text)) {
       const collected = new BlockText();
       collected.addMapped(match[0], match.index);
-      keep(cutHead(collected, match.index), match.index, 'paragraph');
+      for (const piece of cutHead(collected)) keep(piece, match.index, 'paragraph');
     }
     return finish(input, blocks, clutter, head);
   }
@@ -259,7 +295,7 @@ export function parseSource(input: SourceInput): ParsedSource {
       const collected = new BlockText();
       collectInline(node, markdown, base, collected);
       const at = offsetsOf(node, base)?.start ?? base;
-      keep(cutHead(collected, at), at, node.type === 'heading' ? 'heading' : 'paragraph');
+      for (const piece of cutHead(collected)) keep(piece, at, node.type === 'heading' ? 'heading' : 'paragraph');
       return;
     }
     const at = node.type === 'code' ? offsetsOf(node, base) : undefined;
@@ -301,10 +337,8 @@ function finish(input: SourceInput, blocks: Block[], clutter: ClutterBlock[], he
   const parsed: ParsedSource = { id: input.id, text: input.text, blocks, clutter };
   if (input.path !== undefined) parsed.path = input.path;
   const { dateline, frontMatter } = head;
-  if (dateline) {
-    if (dateline.date !== undefined) parsed.date = dateline.date;
-    parsed.dateline = { start: dateline.start, end: dateline.end, text: input.text.slice(dateline.start, dateline.start + dateline.text.length) };
-  }
+  if (dateline) parsed.dateline = { start: dateline.start, end: dateline.end, text: input.text.slice(dateline.start, dateline.start + dateline.text.length) };
+  if (head.lines) parsed.metadataLines = head.lines.map((l) => ({ ...l }));
   if (frontMatter) parsed.frontMatter = { start: frontMatter.start, end: frontMatter.end };
   const meta = mergeMeta(inputMeta(input), head.meta);
   if (meta) {
@@ -312,6 +346,7 @@ function finish(input: SourceInput, blocks: Block[], clutter: ClutterBlock[], he
     // The day relative dates ("on Tuesday", "last year") are read against.
     if (meta.date !== undefined) parsed.date = meta.date.slice(0, 10);
   }
+  if (parsed.date === undefined && head.yearless) parsed.yearless = { ...head.yearless };
   return parsed;
 }
 

@@ -129,6 +129,7 @@ export function buildReport(sources: readonly ExtractedSource[], findings: reado
     if (s.path !== undefined) summary.path = s.path;
     const date = s.meta?.date ?? s.date;
     if (date !== undefined) summary.date = date;
+    if (s.meta?.updated !== undefined) summary.updated = s.meta.updated;
     if (s.meta?.outlet !== undefined) summary.outlet = s.meta.outlet;
     if (s.meta?.title !== undefined) summary.title = s.meta.title;
     if (s.meta?.url !== undefined) summary.url = s.meta.url;

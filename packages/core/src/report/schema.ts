@@ -37,7 +37,8 @@ export const SourceSummarySchema = z
       .optional()
       .describe('What to call the source for a reader: its outlet when known (with the id when two sources share one), else the id. The id stays the key.'),
     path: z.string().optional(),
-    date: z.string().regex(ISO_DATE_OR_TIME).optional().describe('Publication date: input, front matter or dateline.'),
+    date: z.string().regex(ISO_DATE_OR_TIME).optional().describe('Publication date: input, front matter, dateline or date line (a "Published" line first).'),
+    updated: z.string().regex(ISO_DATE_OR_TIME).optional().describe('Last update, when later than the publication date: an "Updated" line, or a live blog\'s latest entry.'),
     outlet: z.string().optional(),
     title: z.string().optional(),
     url: z.string().optional(),

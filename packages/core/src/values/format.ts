@@ -96,6 +96,16 @@ function ageText(q: Quantity): string {
 
 const UNIT_WORDS: Readonly<Record<string, string>> = { percent: '%' };
 
+/** A length under a day in its parts, to the second: "1 hour 47 minutes", "3 minutes 20 seconds". */
+function lengthText(hours: number): string {
+  const seconds = Math.round(hours * 3600);
+  const parts: [number, string][] = [[Math.floor(seconds / 3600), 'hour'], [Math.floor((seconds % 3600) / 60), 'minute'], [seconds % 60, 'second']];
+  return parts
+    .filter(([n]) => n > 0)
+    .map(([n, unit]) => `${n} ${n === 1 ? unit : `${unit}s`}`)
+    .join(' ');
+}
+
 /** "7-2", "unanimous" (no one against, the majority not given). */
 function splitText(q: Quantity): string {
   return q.majority === undefined ? (q.min === 0 ? 'unanimous' : `n-${q.min}`) : `${q.majority}-${q.min}`;
@@ -116,6 +126,8 @@ export function quantityText(q: Quantity): string {
   if (q.kind === 'split') return splitText(q);
   if (q.kind === 'measure' && q.unit === 'p') return pValueText(q);
   if (q.kind === 'measure' && q.unit === 'phase') return phaseText(q);
+  // "1.783333 hours" is no way to write a length: its parts are.
+  if (q.kind === 'duration' && q.unit === 'hour' && q.min === q.max && !Number.isInteger(q.min) && q.min > 0) return lengthText(q.min);
   const one = q.max !== null && q.min === q.max && q.min === 1;
   let unit: string;
   if (q.kind === 'money') unit = q.unit.toUpperCase();

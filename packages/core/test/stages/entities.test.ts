@@ -109,3 +109,49 @@ describe('extract/entities: places', () => {
     expect(mentions.every((m) => m.kind === 'place')).toBe(true);
   });
 });
+
+describe('extract/entities: typography that names no one', () => {
+  it('a capitalised dateline is a place, never a person or an organisation', () => {
+    const cases: [string, string[]][] = [
+      ['NORTH CHARLESTON, S.C. — The Coast Guard opened the hearing on Monday.', ['NORTH CHARLESTON', 'S.C.']],
+      ['PORT TALBOT, Wales — Steel workers walked out on Monday.', ['PORT TALBOT', 'Wales']],
+      ['SANTA ROSA, Calif. – Firefighters said 12 homes burned.', ['SANTA ROSA', 'Calif']],
+      ['GRAND FORKS — The river crested overnight, officials said.', ['GRAND FORKS']],
+    ];
+    for (const [text, places] of cases) {
+      const found = all(text).filter((m) => places.includes(m.text));
+      expect(found.map((m) => m.kind), text).toEqual(places.map(() => 'place'));
+    }
+    // The region's abbreviation is the region.
+    expect(all('NORTH CHARLESTON, S.C. — The hearing opened.').find((m) => m.text === 'S.C.')?.key).toBe('united states/south carolina');
+  });
+
+  it('state abbreviations after a city are places: "Calif.", "N.Y.", "Tex.", not organisations', () => {
+    const found = all('The family moved from Fresno, Calif., to Utica, N.Y., and then to Waco, Tex., in 2019.');
+    expect(found.map(brief)).toEqual([
+      { kind: 'place', name: 'Fresno', key: 'fresno' },
+      { kind: 'place', name: 'Calif', key: 'united states/california' },
+      { kind: 'place', name: 'Utica', key: 'utica' },
+      { kind: 'place', name: 'N.Y.', key: 'united states/new york state' },
+      { kind: 'place', name: 'Waco', key: 'waco' },
+      { kind: 'place', name: 'Tex', key: 'united states/texas' },
+    ]);
+    // Without the comma after a place the word is what it is: "Miss Lund" is a person's title.
+    expect(all('Her teacher, Miss Hanna Lund, said the class had left.').some((m) => m.kind === 'place')).toBe(false);
+  });
+
+  it('a city named with its region or country is a place, unless the name is given to someone', () => {
+    expect(all('The hearing opened in North Charleston, South Carolina, on Monday.').map(brief)).toEqual([
+      { kind: 'place', name: 'North Charleston', key: 'north charleston' },
+      { kind: 'place', name: 'South Carolina', key: 'united states/south carolina' },
+    ]);
+    expect(all('Ana Kell, France’s envoy, said talks would resume.').find((m) => m.name === 'Ana Kell')?.kind).toBe('person');
+  });
+
+  it('"RSVP" and other abbreviations in capitals are no organisations', () => {
+    expect(all('Reporters who wish to attend must RSVP by Friday to the press office.')).toEqual([]);
+    expect(all('Guests should RSVP to Ana Kell ASAP.').map(brief)).toEqual([{ kind: 'person', name: 'Ana Kell', key: 'ana kell' }]);
+    // A real acronym is still an organisation.
+    expect(all('The NTSB said the crew had landed safely.').map((m) => m.kind)).toEqual(['organization']);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Quantity, QuantityMention } from '../../src/model.js';
+import { checkSources } from '../../src/check.js';
 import { quantitiesOf } from './helpers.js';
 
 /** The one quantity a sentence states, checked to be located exactly in the text. */
@@ -178,5 +179,39 @@ describe('extract/quantities: enumerations of named people', () => {
 
   it('does not count a single named person', () => {
     expect(quantitiesOf('Police arrested Anna Berg.')).toEqual([]);
+  });
+});
+
+describe('extract/quantities: a duration written in parts is one figure', () => {
+  it('"1 hour and 47 minutes", "2 hours 10 minutes", "3 min 20 sec" are each one duration', () => {
+    const cases: [string, string, number, string][] = [
+      ['Contact was lost 1 hour and 47 minutes into the dive.', '1 hour and 47 minutes', 1.783333, 'hour'],
+      ['The spacewalk lasted 2 hours 10 minutes, the agency said.', '2 hours 10 minutes', 2.166667, 'hour'],
+      ['Her fastest lap took 3 min 20 sec.', '3 min 20 sec', 0.055556, 'hour'],
+      ['The outage lasted four days, six hours, officials said.', 'four days, six hours', 4.25, 'day'],
+    ];
+    for (const [text, words, value, unit] of cases) {
+      const q = only(text);
+      expect(q.text, text).toBe(words);
+      expect(q.quantity, text).toMatchObject({ kind: 'duration', min: value, max: value, unit, unitClass: `duration:${unit}` });
+    }
+  });
+
+  it('parts must shrink: "2 hours and 3 hours" stays two figures', () => {
+    expect(quantitiesOf('The first shift lasted 2 hours and the second 3 hours.').map((q) => q.text)).toEqual(['2 hours', '3 hours']);
+  });
+
+  it('is compared as one length: "1 hour and 47 minutes" agrees with "107 minutes" and not with "1 hour and 52 minutes"', () => {
+    const report = checkSources([
+      { id: 'a', text: 'The spacewalk lasted 1 hour and 47 minutes, the agency said.' },
+      { id: 'b', text: 'The spacewalk lasted 107 minutes, the agency said.' },
+      { id: 'c', text: 'The spacewalk lasted 1 hour and 52 minutes, the agency said.' },
+    ]);
+    const agreement = report.findings.find((f) => f.rule === 'quantity/same');
+    expect(agreement?.evidence.map((e) => e.text)).toEqual(['1 hour and 47 minutes', '107 minutes']);
+    expect(agreement?.message).toContain('1 hour 47 minutes');
+    const divergence = report.findings.find((f) => f.rule === 'quantity/disjoint');
+    expect(divergence?.evidence.map((e) => e.text)).toEqual(['1 hour and 47 minutes', '107 minutes', '1 hour and 52 minutes']);
+    expect(divergence?.message).not.toContain('gives both');
   });
 });

@@ -120,3 +120,47 @@ describe('updates of bounds', () => {
     expect(undated.findings.find((f) => f.rule === 'quantity/disjoint')?.message).toContain('a later update cannot be ruled out');
   });
 });
+
+describe('updates: report dates read from the articles\' own date lines', () => {
+  it('a toll rising from two dead to four dead, dated only by "Updated … | Published …" lines, is an update, not an error', () => {
+    const report = checkSources([
+      { id: 'first', text: 'Bridge collapse in Varna\nUpdated Sept. 14, 2026 11:20 PM ET | Published Sept. 14, 2026 9:02 PM ET\n\nTwo people were killed when the bridge collapsed, police said.' },
+      { id: 'second', text: 'Bridge collapse toll rises\nUpdated Sept. 15, 2026 7:48 PM ET | Published Sept. 15, 2026 3:12 PM ET\n\nFour people were killed when the bridge collapsed, police said.' },
+    ]);
+    expect(ReportSchema.parse(report)).toEqual(report);
+    expect(report.sources.map((s) => [s.id, s.date, s.updated])).toEqual([
+      ['first', '2026-09-14T21:02-04:00', '2026-09-14T23:20-04:00'],
+      ['second', '2026-09-15T15:12-04:00', '2026-09-15T19:48-04:00'],
+    ]);
+    const update = report.findings.find((f) => f.kind === 'update');
+    expect(update?.timeline?.map((s) => [s.sourceId, s.text])).toEqual([
+      ['first', 'Two people'],
+      ['second', 'Four people'],
+    ]);
+    expect(report.summary.errors).toBe(0);
+  });
+});
+
+describe('updates: only what a developing story revises', () => {
+  const deal: SourceInput[] = [
+    { id: 'wire', date: '2026-05-11', text: 'Norrvik Foods agreed to buy the dairy group Lindqvist for $640 million, the companies said on Monday.' },
+    { id: 'paper', date: '2026-05-12', text: 'Norrvik Foods agreed on Monday to buy Lindqvist for $460 million, the companies said.' },
+  ];
+
+  it('a deal value that differs between reports of different days is an error, not an update', () => {
+    const report = checkSources(deal);
+    expect(report.findings.filter((f) => f.kind === 'update')).toEqual([]);
+    const money = report.findings.find((f) => f.kind === 'divergence' && f.category === 'quantity');
+    expect(money?.severity).toBe('error');
+    expect(money?.message).not.toMatch(/may have updated/);
+  });
+
+  it('a count of the injured that rises between the same days is an update', () => {
+    const report = checkSources([
+      { id: 'wire', date: '2026-05-11', text: 'Police said 14 people were injured when the stand collapsed at the Norrvik stadium on Monday.' },
+      { id: 'paper', date: '2026-05-12', text: 'Police said 23 people were injured when the stand collapsed at the Norrvik stadium.' },
+    ]);
+    expect(report.findings.filter((f) => f.kind === 'update')).toHaveLength(1);
+    expect(report.summary.errors).toBe(0);
+  });
+});

@@ -56,17 +56,30 @@ export function compareOrigins(fact: Fact, name: string): Finding[] {
         placed.push(place(item, o));
       }
     }
-    // A pair of sources differs when a place of one fits no place the other gives.
-    const clashing = new Set<Placed>();
-    for (const x of placed) {
-      for (const y of placed) {
-        if (x.item.sourceId >= y.item.sourceId || compatible(x, y)) continue;
-        const xs = placed.filter((p) => p.item.sourceId === x.item.sourceId);
-        const ys = placed.filter((p) => p.item.sourceId === y.item.sourceId);
-        if (xs.some((p) => compatible(p, y)) || ys.some((p) => compatible(p, x))) continue;
-        clashing.add(x).add(y);
-      }
+    // A pair of sources differs when a place of one fits no place the other gives. Places alike in key, scale
+    // and country are one kind: kinds² tests however many sources give the place.
+    const kinds = new Map<string, { sample: Placed; holders: Map<string, Placed[]> }>();
+    for (const p of placed) {
+      const key = `${p.origin.key}|${p.level}|${p.country ?? ''}`;
+      let kind = kinds.get(key);
+      if (!kind) kinds.set(key, (kind = { sample: p, holders: new Map() }));
+      const list = kind.holders.get(p.item.sourceId);
+      if (list) list.push(p);
+      else kind.holders.set(p.item.sourceId, [p]);
     }
+    const list = [...kinds.values()];
+    const covering = list.map((k) => new Set(list.filter((other) => compatible(other.sample, k.sample)).flatMap((other) => [...other.holders.keys()])));
+    const clashing = new Set<Placed>();
+    list.forEach((kx, a) => {
+      list.forEach((ky, b) => {
+        if (a === b || compatible(kx.sample, ky.sample)) return;
+        const xs = [...kx.holders.keys()].filter((id) => !covering[b]?.has(id));
+        const ys = [...ky.holders.keys()].filter((id) => !covering[a]?.has(id));
+        if (xs.length === 0 || ys.length === 0) return;
+        for (const id of xs) for (const p of kx.holders.get(id) ?? []) clashing.add(p);
+        for (const id of ys) for (const p of ky.holders.get(id) ?? []) clashing.add(p);
+      });
+    });
     if (clashing.size === 0) continue;
     const involved = placed.filter((p) => clashing.has(p));
     const byPlace = new Map<string, Placed[]>();

@@ -1,6 +1,8 @@
 import type { Fact, FactItem, Finding, TimelineStep } from '../../model.js';
 import { type Interval, intervalOf, overlap } from '../values/intervals.js';
+import { timeOf } from '../../shared/calendar.js';
 import { distinctBySourceValue, evidenceOf, quote, sourceList } from '../shared.js';
+import { DEVELOPING_NOUNS, DEVELOPING_PREDICATES, DEVELOPING_SUMS } from '../../lexicon/nouns.js';
 
 /**
  * Updates, not contradictions. A figure that moves one way across reports published at different times (a toll
@@ -22,11 +24,6 @@ interface Step {
   time: number;
 }
 
-/** Milliseconds since the epoch; a bare day is its midnight UTC. */
-function timeOf(date: string): number {
-  const t = Date.parse(date);
-  return Number.isNaN(t) ? Number.NaN : t;
-}
 
 const width = (i: Interval) => i.max - i.min;
 
@@ -129,6 +126,8 @@ export function datedValues(fact: Fact, findings: readonly Finding[], dates: Sou
   if (selfContradicting.length > 0) {
     return selfContradicting.every((id) => own(id).every(isFigure)) ? findings.map(mayBeUpdated) : [...findings];
   }
+  // A figure no report would revise is a contradiction, whatever the days: no update, no note on dates.
+  if (!tally) return [...findings];
   if (undated.length > 0) {
     const note =
       undated.length === sources.length
@@ -151,12 +150,29 @@ export function datedValues(fact: Fact, findings: readonly Finding[], dates: Sou
 }
 
 /**
- * Counts and sums are what a developing story revises (the dead, the missing, aid pledged); a measure, a
- * duration, a share or an age is a property of the event that a later report has no reason to change.
+ * Counts and sums of what a developing story revises (the dead, the missing, aid pledged); a measure, a
+ * duration, a share or an age, and a count of anything else (a deal's value, jobs cut, paintings stolen), is a
+ * property of the event that a later report has no reason to change. A report that says the figure moved
+ * ("rose to", "so far", "the latest toll") vouches for it whatever it counts.
  */
 function isTally(fact: Fact): boolean {
-  return fact.items.every((i) => i.mention?.type === 'quantity' && (i.mention.quantity.kind === 'count' || i.mention.quantity.kind === 'money'));
+  if (!fact.items.every((i) => i.mention?.type === 'quantity' && (i.mention.quantity.kind === 'count' || i.mention.quantity.kind === 'money'))) return false;
+  return fact.items.some((i) => {
+    const m = i.mention;
+    if (m?.type !== 'quantity') return false;
+    const verb = m.predicate ?? i.claim.predicate;
+    if (verb && (DEVELOPING_PREDICATES.has(verb.lemma) || (verb.base !== undefined && DEVELOPING_PREDICATES.has(verb.base)))) return true;
+    const counted = m.quantity.unit.toLowerCase();
+    if (DEVELOPING_NOUNS.has(counted) || DEVELOPING_NOUNS.has(counted.replace(/(?:ies)$/, 'y').replace(/s$/, ''))) return true;
+    // A sum is named by the words around it: "$12 million in humanitarian assistance".
+    if (m.quantity.kind === 'money' && i.claim.words.some((w) => DEVELOPING_SUMS.has(w))) return true;
+    return MOVED.test(i.claim.text);
+  });
 }
+
+/** Words with which a report says its figure is new: "rose to", "has climbed", "so far", "the latest". */
+const MOVED = /\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|grew|grown|mounted|reached|revised|updated|so far|latest|toll|now stands|now at)\b/i;
+
 
 /** -1, 0 or +1; two unbounded ends are equal. */
 function compareEnds(a: number, b: number): number {
@@ -173,7 +189,7 @@ function compareEnds(a: number, b: number): number {
 function movedBounds(fact: Fact, findings: readonly Finding[], agreement: Finding, dates: SourceDates): Finding[] {
   const items = distinctBySourceValue(fact.items);
   const counted = items.every((i) => i.mention?.type === 'quantity' && i.mention.quantity.basis !== 'article');
-  if (!counted || items.some((i) => !dates.has(i.sourceId))) return [...findings];
+  if (!counted || !isTally(fact) || items.some((i) => !dates.has(i.sourceId))) return [...findings];
   const steps = stepsOf(items, dates);
   if (!steps || new Set(steps.map((s) => s.time)).size < 2) return [...findings];
   const direction = envelopeDirection(steps);

@@ -1,6 +1,6 @@
 import { LEGAL_SUFFIXES, LOCATION_HEADS, NAME_JOINERS, ORGANISATION_HEADS, SPORT_WORDS } from '../../lexicon/organisations.js';
-import { lookupPlace, normalisePlace } from '../../lexicon/places.js';
-import { HONORIFICS, NOT_NAME_WORDS, TITLE_WORDS } from '../../lexicon/titles.js';
+import { lookupPlace, normalisePlace, regionAbbreviation } from '../../lexicon/places.js';
+import { COMMON_ABBREVIATIONS, HONORIFICS, NOT_NAME_WORDS, TITLE_WORDS } from '../../lexicon/titles.js';
 import type { EntityKind, EntityMention, Sentence, Token } from '../../model.js';
 import { isAllCaps, isCapitalised, isSentenceInitial, joinedTokens, lower, sentenceSignature } from '../tokens.js';
 
@@ -74,6 +74,7 @@ function isNameToken(tokens: readonly Token[], i: number, context: NameContext):
   if (!t || !isCapitalised(t)) return false;
   const w = lower(t);
   if (NOT_NAME_WORDS.has(w) && !isAllCaps(t.text)) return false;
+  if (isAllCaps(t.text) && COMMON_ABBREVIATIONS.has(w.replace(/\./g, ''))) return false;
   if (!isSentenceInitial(tokens, i)) return true;
   // At the start of a sentence capitals prove nothing: accept only what the rest of the text vouches for.
   if (isAllCaps(t.text) || /\d/.test(t.text) || lookupPlace(t.text)) return true;
@@ -159,6 +160,69 @@ interface Classified {
   kind: EntityKind;
   run: Run;
   role?: Run;
+  /** A key the words alone do not give: a region's, for its abbreviation. */
+  key?: string;
+}
+
+const DASHES = new Set(['—', '–', '-', '--']);
+
+/**
+ * A wire dateline opening a sentence: a place in capitals, perhaps its region, then a dash ("NORTH CHARLESTON,
+ * S.C. —", "PORT TALBOT, Wales –", "BOISE —"). The capitals are typography: the run is a place, whatever its
+ * words would make of it otherwise.
+ */
+function isDatelinePlace(tokens: readonly Token[], run: Run): boolean {
+  if (run.from !== 0) return false;
+  for (let k = run.from; k < run.to; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'word' && !isAllCaps(t.text)) return false;
+  }
+  let j = run.to;
+  if (tokens[j]?.text === ',') {
+    // The region: a few capitalised words or an abbreviation ("S.C.", "Calif.").
+    j++;
+    const regionFrom = j;
+    while (j < tokens.length && j < regionFrom + 4 && (isCapitalised(tokens[j]) || tokens[j]?.text === '.')) j++;
+    if (j === regionFrom) return false;
+  }
+  return DASHES.has(tokens[j]?.text ?? '') && tokens[j]?.spaceBefore === true;
+}
+
+/**
+ * "North Charleston, South Carolina", "Lyon, France", "Santa Rosa, Calif.": a name followed by a comma, a region
+ * or country, and the end of the phrase is a city. Not before "'s" ("Ana Kell, France's envoy") nor inside a
+ * longer name.
+ */
+function isCityOfRegion(tokens: readonly Token[], run: Run): boolean {
+  if (tokens[run.to]?.text !== ',') return false;
+  const from = run.to + 1;
+  for (let n = 3; n >= 1; n--) {
+    const parts = tokens.slice(from, from + n);
+    if (parts.length < n || !parts.every((t) => isCapitalised(t))) continue;
+    const next = tokens[from + n];
+    const written = parts.map((t) => t.text).join(' ');
+    const dotted = next?.text === '.' && !next.spaceBefore ? `${written}.` : written;
+    const place = lookupPlace(written);
+    const isRegion = (place !== undefined && place.form === 'name') || (n === 1 && (regionAbbreviation(written) ?? regionAbbreviation(dotted)) !== undefined);
+    if (!isRegion) continue;
+    const after = next?.text === '.' && !next.spaceBefore ? tokens[from + n + 1] : next;
+    if (after === undefined) return true;
+    return after.kind === 'punctuation' ? !/^['’]s?$/.test(after.text) : !isCapitalised(after);
+  }
+  return false;
+}
+
+/** "S.C.", or "Calif." after a place and a comma ("Santa Rosa, Calif."): a region written as its abbreviation. */
+function abbreviatedRegion(tokens: readonly Token[], run: Run): string | undefined {
+  if (run.to - run.from !== 1) return undefined;
+  const t = tokens[run.from] as Token;
+  const dotted = /\.\p{Lu}/u.test(t.text);
+  const written = dotted || /\.$/.test(t.text) ? t.text : tokens[run.to]?.text === '.' && !tokens[run.to]?.spaceBefore ? `${t.text}.` : undefined;
+  const key = written === undefined ? undefined : regionAbbreviation(written);
+  if (!key) return undefined;
+  // Most single abbreviations are also words ("Miss.", "Mass."): only after "City," are they surely regions.
+  if (dotted) return key;
+  return tokens[run.from - 1]?.text === ',' && isCapitalised(tokens[run.from - 2]) ? key : undefined;
 }
 
 function classify(tokens: readonly Token[], whole: Run, context: NameContext, sentenceHasPerson: boolean): Classified | undefined {
@@ -172,7 +236,9 @@ function classify(tokens: readonly Token[], whole: Run, context: NameContext, se
   const words = toks.map((t) => clean(t.text));
   const text = toks.map((t) => t.text).join(' ');
   if (words.length === 0) return undefined;
-  if (lookupPlace(text)) return { kind: 'place', run };
+  if (lookupPlace(text) || isDatelinePlace(tokens, run)) return { kind: 'place', run };
+  const region = abbreviatedRegion(tokens, run);
+  if (region) return { kind: 'place', run, key: region };
 
   // A title inside the run: the role ends at the last title word, the person follows.
   let lastTitle = -1;
@@ -204,6 +270,8 @@ function classify(tokens: readonly Token[], whole: Run, context: NameContext, se
     return defined ? { kind: defined.kind, run } : undefined;
   }
   if (words.length >= 2 && words.length <= 3 && isPlaceSlot(tokens, run.from)) return { kind: 'place', run };
+  // A name the source gives a person elsewhere stays a person ("Ana Kell, Texas, said").
+  if (words.length <= 3 && !words.some((w) => context.personWords.has(w)) && isCityOfRegion(tokens, run)) return { kind: 'place', run };
   // "the Model X", "the Aurora Deluxe": an article does not stand before a person's name, but before a
   // product's, a ship's or a building's.
   if (words.length >= 2 && lower(tokens[run.from - 1]) === 'the') return { kind: 'group', run };
@@ -434,7 +502,7 @@ export function extractEntities(sentence: Sentence, context: NameContext, source
     const raw = source.slice(start, end);
     const name = /[*_`[\]<>]/.test(raw) ? joinedTokens(tokens.slice(c.run.from, c.run.to)) : raw;
     const words = nameWords(c.kind, toks);
-    const mention: EntityMention = { type: 'entity', kind: c.kind, text: raw, start, end, name, words, key: keyOf(c.kind, words, name) };
+    const mention: EntityMention = { type: 'entity', kind: c.kind, text: raw, start, end, name, words, key: c.key ?? keyOf(c.kind, words, name) };
     if (c.kind === 'organization') {
       const legalForm = organisationCore(words).legalForm;
       if (legalForm) mention.legalForm = legalForm;

@@ -207,12 +207,18 @@ function findNoun(tokens: readonly Token[], from: number, plural: boolean, stric
   return lastWord;
 }
 
-const round = (n: number) => Math.round(n * 1000) / 1000;
+const round = (n: number, decimals = 3) => Math.round(n * 10 ** decimals) / 10 ** decimals;
 
 /** An interval rounded to three decimals, scaled first (durations in their own unit). */
-function rounded(iv: { min: number; max: number | null }, factor = 1): { min: number; max: number | null } {
-  return { min: round(iv.min * factor), max: iv.max === null ? null : round(iv.max * factor) };
+function rounded(iv: { min: number; max: number | null }, factor = 1, decimals = 3): { min: number; max: number | null } {
+  return { min: round(iv.min * factor, decimals), max: iv.max === null ? null : round(iv.max * factor, decimals) };
 }
+
+/**
+ * Lengths under a day are kept in hours to the second (six decimals): three would make "3 min 20 sec" and
+ * "3 min 21 sec" one length.
+ */
+const durationDecimals = (unit: string) => (unit === 'hour' ? 6 : 3);
 
 function applyComparator(value: number, comparator: Comparator | undefined, integer: boolean): { min: number; max: number | null } {
   const step = integer ? 1 : 0;
@@ -332,6 +338,52 @@ function isAssertedSingle(tokens: readonly Token[], numberAt: number, end: numbe
   return false;
 }
 
+/** Units of a duration written in parts ("1 hour and 47 minutes", "3 min 20 sec"), in years, with their short forms. */
+const DURATION_PARTS: Readonly<Record<string, number>> = {
+  year: 1, years: 1, yr: 1, yrs: 1, month: 1 / 12, months: 1 / 12, week: 7 / 365.25, weeks: 7 / 365.25, wk: 7 / 365.25, wks: 7 / 365.25,
+  day: 1 / 365.25, days: 1 / 365.25, hour: 1 / 8766, hours: 1 / 8766, hr: 1 / 8766, hrs: 1 / 8766, h: 1 / 8766,
+  minute: 1 / 525960, minutes: 1 / 525960, min: 1 / 525960, mins: 1 / 525960,
+  second: 1 / 31557600, seconds: 1 / 31557600, sec: 1 / 31557600, secs: 1 / 31557600, s: 1 / 31557600,
+};
+
+interface CompoundDuration {
+  /** The whole length, in the unit of its largest part. */
+  value: number;
+  scale: { unit: string; years: number };
+  end: number;
+  /** The last part carried the sentence's full stop ("20 sec."). */
+  trimmed: boolean;
+}
+
+/**
+ * A duration written in two or more parts, each unit smaller than the one before: "1 hour and 47 minutes",
+ * "2 hours 10 minutes", "3 min 20 sec", "4 days, 6 hours". One length, so one figure: read as parts, "1 hour"
+ * and "47 minutes" would be two durations of one event that disagree with each other and with "107 minutes".
+ */
+function compoundDuration(tokens: readonly Token[], at: number): CompoundDuration | undefined {
+  const parts: { value: number; years: number; end: number; trimmed: boolean }[] = [];
+  let j = at;
+  while (j < tokens.length) {
+    const read = readNumber(tokens, j);
+    if (!read || read.currency || read.unit || read.interval || (read.basis !== 'numeral' && read.basis !== 'word')) break;
+    const unit = tokens[read.end];
+    const word = lower(unit).replace(/\.$/, '');
+    const years = DURATION_PARTS[word];
+    const previous = parts[parts.length - 1];
+    if (unit?.kind !== 'word' || years === undefined || (previous && years >= previous.years)) break;
+    parts.push({ value: read.value, years, end: read.end + 1, trimmed: word !== lower(unit) });
+    j = read.end + 1;
+    if (tokens[j]?.text === ',') j++;
+    if (lower(tokens[j]) === 'and') j++;
+  }
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  if (!first || !last || parts.length < 2) return undefined;
+  const scale = durationScale(first.years);
+  const value = parts.reduce((sum, p) => sum + (p.value * p.years) / scale.years, 0);
+  return { value, scale, end: last.end, trimmed: last.trimmed };
+}
+
 /** The quantities of a sentence, each with its counted thing. */
 export function extractQuantities(sentence: Sentence, source: string): QuantityMention[] {
   const tokens = sentence.tokens;
@@ -383,7 +435,19 @@ export function extractQuantities(sentence: Sentence, source: string): QuantityM
     let trimmedStop = false;
     let rescan: number | undefined;
     const basisPoints = read.basisPoints ? read.end : read.basis === 'numeral' ? basisPointsAfter(tokens, read.end) : undefined;
-    if (basisPoints !== undefined || (percentToken && lower(percentToken) === 'percentage' && (lower(tokens[read.end + 1]) === 'points' || lower(tokens[read.end + 1]) === 'point'))) {
+    const compound = read.basis === 'numeral' || read.basis === 'word' ? compoundDuration(tokens, numberAt) : undefined;
+    if (compound) {
+      end = compound.end;
+      trimmedStop = compound.trimmed;
+      const iv = rounded(applyComparator(compound.value, comparator, false), 1, durationDecimals(compound.scale.unit));
+      const offset = lower(tokens[end]);
+      if (OFFSET_WORDS.has(offset) && !trimmedStop) {
+        // "1 hour and 47 minutes later": how long after, as for a duration of one part.
+        const from = offset === 'later' || offset === 'earlier' || offset === 'ago' ? offset : `after:${headOf(tokens, end + 1) ?? ''}`;
+        quantity = { kind: 'duration', ...iv, unit: compound.scale.unit, unitClass: `offset:${compound.scale.unit}:${from}`, basis: read.basis };
+        end++;
+      } else quantity = { kind: 'duration', ...iv, unit: compound.scale.unit, unitClass: `duration:${compound.scale.unit}`, basis: read.basis };
+    } else if (basisPoints !== undefined || (percentToken && lower(percentToken) === 'percentage' && (lower(tokens[read.end + 1]) === 'points' || lower(tokens[read.end + 1]) === 'point'))) {
       // "rose 3 percentage points" is a change between two shares, never a share of 3%; a basis point is a
       // hundredth of one ("cut by 25 basis points" is a quarter of a point).
       end = basisPoints ?? read.end + 2;
@@ -421,7 +485,7 @@ export function extractQuantities(sentence: Sentence, source: string): QuantityM
         } else if (years !== undefined && OFFSET_WORDS.has(lower(tokens[noun.end]))) {
           // "nine hours later", "two days after the quake": how long after, which is a time, never a duration.
           const scale = durationScale(years);
-          const iv = rounded(read.interval ?? applyComparator(read.value, comparator, false), years / scale.years);
+          const iv = rounded(read.interval ?? applyComparator(read.value, comparator, false), years / scale.years, durationDecimals(scale.unit));
           // Keyed by what it counts from: "later" (the thing just told) or "after the quake".
           const word = lower(tokens[noun.end]);
           const from = word === 'later' || word === 'earlier' || word === 'ago' ? word : `after:${headOf(tokens, noun.end + 1) ?? ''}`;
@@ -429,7 +493,7 @@ export function extractQuantities(sentence: Sentence, source: string): QuantityM
           end = noun.end + 1;
         } else if (years !== undefined) {
           const scale = durationScale(years);
-          const iv = rounded(read.interval ?? applyComparator(read.value, comparator, false), years / scale.years);
+          const iv = rounded(read.interval ?? applyComparator(read.value, comparator, false), years / scale.years, durationDecimals(scale.unit));
           quantity = { kind: 'duration', ...iv, unit: scale.unit, unitClass: `duration:${scale.unit}`, basis: read.basis };
         } else if (!(read.basis === 'vague' && !isKnownCountedNoun(noun.noun) && !noun.afterOf)) {
           const iv = rounded(read.interval ?? applyComparator(read.value, comparator, true));
@@ -836,7 +900,7 @@ function adjectiveDuration(tokens: readonly Token[], i: number): Special | undef
   const holder = of ?? DURATION_HOLDERS[noun] ?? noun;
   // Months and years of one thing are one scale ("a 12-month timeline" / "a two-year investigation"), in years.
   const scale = years >= 1 / 12 ? { unit: 'year', years: 1 } : durationScale(years);
-  const iv = rounded({ min: value, max: value }, years / scale.years);
+  const iv = rounded({ min: value, max: value }, years / scale.years, durationDecimals(scale.unit));
   return { quantity: { kind: 'duration', ...iv, unit: scale.unit, unitClass: `duration:${scale.unit}:${holder}`, basis: t.kind === 'number' ? 'numeral' : 'word' }, end: i + 2 };
 }
 
