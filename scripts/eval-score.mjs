@@ -34,7 +34,9 @@ export const CHECK_THRESHOLDS = Object.freeze({
   invented: Object.freeze({ divergenceRecall: 0.9, divergencePrecision: 0.95, agreementRecall: 0.8 }),
   real: Object.freeze({ divergenceRecall: 0.6, divergencePrecision: 0.8, agreementRecall: 0.6, severityAgreement: 0.8 }),
   // Sets written blind by outside testers, each measured before the rules it measured were written (docs/accuracy.md).
-  blind: Object.freeze({ divergenceRecall: 0.3, divergencePrecision: 0.6, agreementRecall: 0.6 }),
+  // Precision 0.55, not 0.6: round 4 joined at 0.47 and pulled the group to 0.56. A new round lowers the floor by
+  // what it measured, never by what a change cost.
+  blind: Object.freeze({ divergenceRecall: 0.3, divergencePrecision: 0.55, agreementRecall: 0.6 }),
 });
 /**
  * Noise: divergence findings (updates included) per 150 words of input, at most this on every set of a group.
