@@ -142,11 +142,21 @@ function inserted(short: readonly string[], long: readonly string[]): string[] |
 }
 
 function insertedQualifier(roles: readonly Role[], name: string, fact: Fact): Finding[] {
+  // One test per pair of distinct wordings, not per pair of roles: a name in hundreds of sources has few titles.
+  const byText = new Map<string, Role[]>();
+  for (const r of roles) {
+    const list = byText.get(r.text);
+    if (list) list.push(r);
+    else byText.set(r.text, [r]);
+  }
+  const texts = [...byText.keys()];
+  const tokens = new Map(texts.map((t) => [t, tokensOf(t)]));
   for (const x of roles) {
-    for (const y of roles) {
-      if (x.item.sourceId === y.item.sourceId) continue;
-      const words = inserted(tokensOf(x.text), tokensOf(y.text));
+    for (const ty of texts) {
+      const words = inserted(tokens.get(x.text) ?? [], tokens.get(ty) ?? []);
       if (!words) continue;
+      const y = byText.get(ty)?.find((r) => r.item.sourceId !== x.item.sourceId);
+      if (!y) continue;
       return [
         {
           kind: 'divergence',

@@ -20,18 +20,38 @@ const holderOf = (item: FactItem) => {
 const related = (x: FactItem, y: FactItem) => samePerson(holderOf(x), holderOf(y));
 
 /** Whether the reports' dates leave time for the person to grow from the one age to the other. */
-function agedBetween(x: FactItem, y: FactItem, dates: SourceDates): boolean {
-  const dx = dates.get(x.sourceId);
-  const dy = dates.get(y.sourceId);
+function agedBetween(ageX: number, sourceX: string, ageY: number, sourceY: string, dates: SourceDates): boolean {
+  const dx = dates.get(sourceX);
+  const dy = dates.get(sourceY);
   if (!dx || !dy) return false;
   const years = (Date.parse(dy) - Date.parse(dx)) / YEAR;
   if (!Number.isFinite(years)) return false;
-  const [grown, span] = years >= 0 ? [ageOf(y) - ageOf(x), years] : [ageOf(x) - ageOf(y), -years];
+  const [grown, span] = years >= 0 ? [ageY - ageX, years] : [ageX - ageY, -years];
   return grown >= 1 && grown <= span + 0.5 && grown <= Math.floor(span) + 1;
 }
 
-/** The source gives this person's age as `years` somewhere: then another of its ages is of someone else. */
-const alsoGives = (items: readonly FactItem[], sourceId: string, other: FactItem) => items.some((i) => i.sourceId === sourceId && ageOf(i) === ageOf(other) && related(i, other));
+interface Kind {
+  age: number;
+  sample: FactItem;
+  bySource: Map<string, FactItem[]>;
+}
+
+/** Items grouped by age and by everything `samePerson` reads of the holder, in order of first appearance. */
+function kindsOf(items: readonly FactItem[]): Kind[] {
+  const kinds = new Map<string, Kind>();
+  for (const item of items) {
+    const m = item.mention as QuantityMention;
+    const h = m.holder;
+    const key = JSON.stringify([ageOf(item), m.quantity.unitClass, h ? [h.key, h.kind, h.name, h.text, h.words, h.legalForm ?? ''] : null]);
+    let kind = kinds.get(key);
+    if (!kind) kinds.set(key, (kind = { age: ageOf(item), sample: item, bySource: new Map() }));
+    const list = kind.bySource.get(item.sourceId);
+    if (list) list.push(item);
+    else kind.bySource.set(item.sourceId, [item]);
+  }
+  return [...kinds.values()];
+}
+
 
 const bySourceThenStart = (a: FactItem, b: FactItem) => (a.sourceId < b.sourceId ? -1 : a.sourceId > b.sourceId ? 1 : a.start - b.start);
 
@@ -52,19 +72,35 @@ export function compareAges(fact: Fact, dates: SourceDates): Finding[] {
   const person = fact.label.slice('age of '.length);
   const conflicting = new Set<FactItem>();
   const agreeing = new Map<number, Set<FactItem>>();
-  for (let a = 0; a < items.length; a++) {
-    for (let b = a + 1; b < items.length; b++) {
-      const x = items[a] as FactItem;
-      const y = items[b] as FactItem;
-      if (x.sourceId === y.sourceId || !related(x, y)) continue;
-      if (ageOf(x) === ageOf(y)) {
-        const set = agreeing.get(ageOf(x)) ?? new Set<FactItem>();
-        set.add(x).add(y);
-        agreeing.set(ageOf(x), set);
+  const agree = (age: number, list: Iterable<FactItem>) => {
+    const set = agreeing.get(age) ?? new Set<FactItem>();
+    for (const i of list) set.add(i);
+    agreeing.set(age, set);
+  };
+  // Ages alike in value and holder are one kind: a person named in hundreds of sources costs kinds² tests.
+  const kinds = kindsOf(items);
+  // The sources that give a kind's age for its person somewhere (`alsoGives`): another age of theirs is of someone else.
+  const covering = kinds.map((k) => new Set(kinds.filter((o) => o.age === k.age && related(o.sample, k.sample)).flatMap((o) => [...o.bySource.keys()])));
+  for (let a = 0; a < kinds.length; a++) {
+    for (let b = a; b < kinds.length; b++) {
+      const kx = kinds[a] as Kind;
+      const ky = kinds[b] as Kind;
+      if (!related(kx.sample, ky.sample)) continue;
+      if (kx.age === ky.age) {
+        for (const [k, other] of [[kx, ky], [ky, kx]] as const) {
+          for (const [source, list] of k.bySource) if ([...other.bySource.keys()].some((s) => s !== source)) agree(k.age, list);
+        }
         continue;
       }
-      if (alsoGives(items, x.sourceId, y) || alsoGives(items, y.sourceId, x) || agedBetween(x, y, dates)) continue;
-      conflicting.add(x).add(y);
+      const xs = [...kx.bySource.keys()].filter((id) => !covering[b]?.has(id));
+      const ys = [...ky.bySource.keys()].filter((id) => !covering[a]?.has(id));
+      for (const x of xs) {
+        for (const y of ys) {
+          if (agedBetween(kx.age, x, ky.age, y, dates)) continue;
+          for (const i of kx.bySource.get(x) ?? []) conflicting.add(i);
+          for (const i of ky.bySource.get(y) ?? []) conflicting.add(i);
+        }
+      }
     }
   }
   const findings: Finding[] = [];

@@ -81,7 +81,12 @@ function differentFloors(a: ValueGroup, b: ValueGroup): boolean {
   return Math.max(fa, fb) / Math.min(fa, fb) >= 1.1;
 }
 
-const sourcesOf = (g: ValueGroup) => new Set(g.items.map((i) => i.sourceId));
+const SOURCES = new WeakMap<ValueGroup, Set<string>>();
+const sourcesOf = (g: ValueGroup): Set<string> => {
+  let set = SOURCES.get(g);
+  if (!set) SOURCES.set(g, (set = new Set(g.items.map((i) => i.sourceId))));
+  return set;
+};
 
 /**
  * Two figures that cannot both be true are a contradiction only when sources set them against each other.
@@ -106,15 +111,28 @@ function meetingOf(groups: readonly ValueGroup[]): Meeting {
   return index;
 }
 
+/** The sources that vouch for a group's value, once per group of a fact: pairs of groups ask it again and again. */
+const VOICES = new WeakMap<Meeting, Map<ValueGroup, Set<string>>>();
+function voicesOf(g: ValueGroup, meeting: Meeting): Set<string> {
+  let byGroup = VOICES.get(meeting);
+  if (!byGroup) VOICES.set(meeting, (byGroup = new Map()));
+  let voices = byGroup.get(g);
+  if (!voices) {
+    voices = new Set([...(meeting.get(g) ?? [g])].filter((o) => o === g || !o.items.every(isVague)).flatMap((o) => [...sourcesOf(o)]));
+    byGroup.set(g, voices);
+  }
+  return voices;
+}
+
 function isContradiction(a: ValueGroup, b: ValueGroup, meeting: Meeting): boolean {
   // "Today" in two releases of different days is each release's own day: two events, not one date disputed.
   if (allRelative(a) && allRelative(b)) return false;
-  if (new Set([...sourcesOf(a), ...sourcesOf(b)]).size < 2) return restatesWithOtherFigure(a, b);
+  const [ia, ib] = [sourcesOf(a), sourcesOf(b)];
+  if (ia.size + ib.size < 2 || (ia.size === 1 && ib.size === 1 && [...ia][0] === [...ib][0])) return restatesWithOtherFigure(a, b);
   // A source giving "$85 million" also vouches for "about $85 million": voices are counted over values that meet.
   // Only a precise value vouches: "thousands" meets every large figure and says nothing of which.
-  const voices = (g: ValueGroup) => new Set([...(meeting.get(g) ?? [g])].filter((o) => o === g || !o.items.every(isVague)).flatMap((o) => [...sourcesOf(o)]));
-  const sa = voices(a);
-  const sb = voices(b);
+  const sa = voicesOf(a, meeting);
+  const sb = voicesOf(b, meeting);
   let both = 0;
   for (const s of sa) if (sb.has(s)) both++;
   if (both >= 2) return false;
