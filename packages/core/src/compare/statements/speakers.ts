@@ -192,7 +192,29 @@ export function creditedToDifferentSpeakers(fact: Fact, judge: EntityJudge, what
     .filter((i) => i.claim.attribution !== undefined && i.claim.attribution.start < i.claim.end && i.claim.attribution.end > i.claim.start)
     .map(readSpeaker)
     .filter((x): x is Speaker => x !== undefined);
-  const differing = said.flatMap((x) => said.filter((y) => x.item.sourceId < y.item.sourceId && x.item.value === y.item.value && !namesOther(x, y) && !namesOther(y, x) && relateSpeakers(x, y, judge) === 'different').map((y) => [x, y] as const));
+  // Speakers alike in every field the relation reads relate alike: one test per pair of kinds, and only items
+  // of one value are ever set against each other, so a quotation carried by thousands costs kinds², not items².
+  const kinds = new Map<Speaker, string>(said.map((sp) => [sp, [sp.person ?? '', sp.organisation ?? '', sp.body ?? '', sp.narrowing.join(' '), sp.post ?? ''].join('\u0000')]));
+  const relations = new Map<string, boolean>();
+  const differ = (x: Speaker, y: Speaker) => {
+    const key = `${kinds.get(x)}\u0001${kinds.get(y)}`;
+    let known = relations.get(key);
+    if (known === undefined) relations.set(key, (known = relateSpeakers(x, y, judge) === 'different'));
+    return known;
+  };
+  const byValue = new Map<string, Speaker[]>();
+  for (const sp of said) {
+    const list = byValue.get(sp.item.value);
+    if (list) list.push(sp);
+    else byValue.set(sp.item.value, [sp]);
+  }
+  // A value whose kinds of speaker never differ gives no pair: most do not.
+  const mayDiffer = new Set<string>();
+  for (const [value, list] of byValue) {
+    const samples = [...new Map(list.map((sp) => [kinds.get(sp), sp])).values()];
+    if (samples.some((x) => samples.some((y) => differ(x, y)))) mayDiffer.add(value);
+  }
+  const differing = said.flatMap((x) => (mayDiffer.has(x.item.value) ? (byValue.get(x.item.value) ?? []) : []).filter((y) => x.item.sourceId < y.item.sourceId && differ(x, y) && !namesOther(x, y) && !namesOther(y, x)).map((y) => [x, y] as const));
   if (differing.length === 0) return [];
   const involved = [...new Set(differing.flatMap(([x, y]) => [x, y]))];
   const byText = new Map<string, Speaker[]>();
