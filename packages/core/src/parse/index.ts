@@ -350,17 +350,14 @@ function finish(input: SourceInput, blocks: Block[], clutter: ClutterBlock[], he
   return parsed;
 }
 
+/** The last run that starts at or before `textOffset` (the first run when none does). */
+function runAt(runs: Block['runs'], textOffset: number): Block['runs'][number] | undefined {
+  return runs[Math.max(0, firstAtOrAfter(runs.length, textOffset + 1, (i) => runs[i]?.textOffset ?? 0) - 1)];
+}
+
 /** Offset in the original text of a character of a block's plain text. */
 export function sourceOffset(block: Pick<Block, 'runs'>, textOffset: number): number {
-  const runs = block.runs;
-  let lo = 0;
-  let hi = runs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((runs[mid]?.textOffset ?? 0) <= textOffset) lo = mid;
-    else hi = mid - 1;
-  }
-  const run = runs[lo];
+  const run = runAt(block.runs, textOffset);
   if (!run) return 0;
   return run.sourceOffset + Math.min(textOffset - run.textOffset, run.length);
 }
@@ -371,15 +368,7 @@ export function sourceOffset(block: Pick<Block, 'runs'>, textOffset: number): nu
  */
 export function sourceEnd(block: Pick<Block, 'runs'>, textEnd: number): number {
   const last = textEnd - 1;
-  const runs = block.runs;
-  let lo = 0;
-  let hi = runs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((runs[mid]?.textOffset ?? 0) <= last) lo = mid;
-    else hi = mid - 1;
-  }
-  const run = runs[lo];
+  const run = runAt(block.runs, last);
   if (!run) return 0;
   if (run.length > 0) return run.sourceOffset + Math.min(last - run.textOffset, run.length - 1) + 1;
   return run.sourceOffset + (run.sourceLength ?? 1);

@@ -1,5 +1,6 @@
 import { lookupPlace } from '../../lexicon/places.js';
 import type { EntityMention, Evidence, Fact, FactItem, Finding, Origin } from '../../model.js';
+import { clashingItems, kindsOf } from '../kinds.js';
 import { quote, sourceList } from '../shared.js';
 
 /**
@@ -56,30 +57,9 @@ export function compareOrigins(fact: Fact, name: string): Finding[] {
         placed.push(place(item, o));
       }
     }
-    // A pair of sources differs when a place of one fits no place the other gives. Places alike in key, scale
-    // and country are one kind: kinds² tests however many sources give the place.
-    const kinds = new Map<string, { sample: Placed; holders: Map<string, Placed[]> }>();
-    for (const p of placed) {
-      const key = `${p.origin.key}|${p.level}|${p.country ?? ''}`;
-      let kind = kinds.get(key);
-      if (!kind) kinds.set(key, (kind = { sample: p, holders: new Map() }));
-      const list = kind.holders.get(p.item.sourceId);
-      if (list) list.push(p);
-      else kind.holders.set(p.item.sourceId, [p]);
-    }
-    const list = [...kinds.values()];
-    const covering = list.map((k) => new Set(list.filter((other) => compatible(other.sample, k.sample)).flatMap((other) => [...other.holders.keys()])));
-    const clashing = new Set<Placed>();
-    list.forEach((kx, a) => {
-      list.forEach((ky, b) => {
-        if (a === b || compatible(kx.sample, ky.sample)) return;
-        const xs = [...kx.holders.keys()].filter((id) => !covering[b]?.has(id));
-        const ys = [...ky.holders.keys()].filter((id) => !covering[a]?.has(id));
-        if (xs.length === 0 || ys.length === 0) return;
-        for (const id of xs) for (const p of kx.holders.get(id) ?? []) clashing.add(p);
-        for (const id of ys) for (const p of ky.holders.get(id) ?? []) clashing.add(p);
-      });
-    });
+    // A pair of sources differs when a place of one fits no place the other gives.
+    const kinds = kindsOf(placed, (p) => `${p.origin.key}|${p.level}|${p.country ?? ''}`, (p) => p.item.sourceId);
+    const clashing = clashingItems(kinds, compatible, (x, y) => !compatible(x, y));
     if (clashing.size === 0) continue;
     const involved = placed.filter((p) => clashing.has(p));
     const byPlace = new Map<string, Placed[]>();

@@ -1,6 +1,7 @@
 import { lookupPlace } from '../../lexicon/places.js';
 import { TITLE_WORDS } from '../../lexicon/titles.js';
 import type { EntityMention, Evidence, Fact, FactItem, Finding } from '../../model.js';
+import { clashingItems, kindsOf } from '../kinds.js';
 import { quote, sourceList } from '../shared.js';
 
 /**
@@ -188,33 +189,9 @@ export function compareRoles(fact: Fact, name: string): Finding[] {
   const roles = rolesOf(fact.items);
   const sources = [...new Set(roles.map((r) => r.item.sourceId))].sort();
   if (sources.length < 2) return [];
-  // Roles alike in every word the tests read are one kind: the pairs of kinds are few however many sources
-  // name the person, so a name in hundreds of sources costs kinds² tests, not sources².
-  const kindOf = (r: Role) => [r.words, r.titles, r.offices, r.seats, r.ranks].map((set) => [...set].sort().join(' ')).join('|');
-  const kinds = new Map<string, { role: Role; holders: Map<string, Role[]> }>();
-  for (const r of roles) {
-    const key = kindOf(r);
-    let kind = kinds.get(key);
-    if (!kind) kinds.set(key, (kind = { role: r, holders: new Map() }));
-    const list = kind.holders.get(r.item.sourceId);
-    if (list) list.push(r);
-    else kind.holders.set(r.item.sourceId, [r]);
-  }
-  const list = [...kinds.values()];
-  // The sources that give a role the same as this kind's somewhere: they have no quarrel with it.
-  const covering = list.map((k) => new Set(list.filter((other) => sameRole(other.role, k.role)).flatMap((other) => [...other.holders.keys()])));
-  // A pair of sources clashes when one gives a role that no role of the other is compatible with.
-  const clashing = new Set<Role>();
-  list.forEach((kx, a) => {
-    list.forEach((ky, b) => {
-      if (a === b || !exclusive(kx.role, ky.role)) return;
-      const xs = [...kx.holders.keys()].filter((id) => !covering[b]?.has(id));
-      const ys = [...ky.holders.keys()].filter((id) => !covering[a]?.has(id));
-      if (xs.length === 0 || ys.length === 0) return;
-      for (const id of xs) for (const r of kx.holders.get(id) ?? []) clashing.add(r);
-      for (const id of ys) for (const r of ky.holders.get(id) ?? []) clashing.add(r);
-    });
-  });
+  // A source that gives both roles somewhere has no quarrel with the other over either.
+  const kinds = kindsOf(roles, (r) => [r.words, r.titles, r.offices, r.seats, r.ranks].map((set) => [...set].sort().join(' ')).join('|'), (r) => r.item.sourceId);
+  const clashing = clashingItems(kinds, sameRole, exclusive);
   const findings: Finding[] = [];
   if (clashing.size === 0) return insertedQualifier(roles, name, fact);
   if (clashing.size > 0) {

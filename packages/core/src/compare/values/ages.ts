@@ -1,6 +1,7 @@
 import type { Fact, FactItem, Finding, QuantityMention } from '../../model.js';
 import { samePerson } from '../../shared/persons.js';
 import type { SourceDates } from '../updates/index.js';
+import { type Kind, kindsOf } from '../kinds.js';
 import { distinctBySourceValue, evidenceOf, quote, sourceList } from '../shared.js';
 
 /**
@@ -30,30 +31,15 @@ function agedBetween(ageX: number, sourceX: string, ageY: number, sourceY: strin
   return grown >= 1 && grown <= span + 0.5 && grown <= Math.floor(span) + 1;
 }
 
-interface Kind {
-  age: number;
-  sample: FactItem;
-  bySource: Map<string, FactItem[]>;
-}
-
-/** Items grouped by age and by everything `samePerson` reads of the holder, in order of first appearance. */
-function kindsOf(items: readonly FactItem[]): Kind[] {
-  const kinds = new Map<string, Kind>();
-  for (const item of items) {
-    const m = item.mention as QuantityMention;
-    const h = m.holder;
-    const key = JSON.stringify([ageOf(item), m.quantity.unitClass, h ? [h.key, h.kind, h.name, h.text, h.words, h.legalForm ?? ''] : null]);
-    let kind = kinds.get(key);
-    if (!kind) kinds.set(key, (kind = { age: ageOf(item), sample: item, bySource: new Map() }));
-    const list = kind.bySource.get(item.sourceId);
-    if (list) list.push(item);
-    else kind.bySource.set(item.sourceId, [item]);
-  }
-  return [...kinds.values()];
+/** Everything `samePerson` reads of an age's holder, with the age: items alike in it are one kind. */
+function kindKey(item: FactItem): string {
+  const m = item.mention as QuantityMention;
+  const h = m.holder;
+  return JSON.stringify([ageOf(item), m.quantity.unitClass, h ? [h.key, h.kind, h.name, h.text, h.words, h.legalForm ?? ''] : null]);
 }
 
 
-const bySourceThenStart = (a: FactItem, b: FactItem) => (a.sourceId < b.sourceId ? -1 : a.sourceId > b.sourceId ? 1 : a.start - b.start);
+const holdersThenStart = (a: FactItem, b: FactItem) => (a.sourceId < b.sourceId ? -1 : a.sourceId > b.sourceId ? 1 : a.start - b.start);
 
 function describe(items: readonly FactItem[]): string {
   const texts = items.map((i) => quote(i.text)).filter((t, k, a) => a.indexOf(t) === k);
@@ -63,7 +49,7 @@ function describe(items: readonly FactItem[]): string {
 /** Items by age, the age most sources give first. */
 function byAge(items: readonly FactItem[]): FactItem[][] {
   const groups = new Map<number, FactItem[]>();
-  for (const i of [...items].sort(bySourceThenStart)) groups.set(ageOf(i), [...(groups.get(ageOf(i)) ?? []), i]);
+  for (const i of [...items].sort(holdersThenStart)) groups.set(ageOf(i), [...(groups.get(ageOf(i)) ?? []), i]);
   return [...groups.values()].sort((a, b) => new Set(b.map((i) => i.sourceId)).size - new Set(a.map((i) => i.sourceId)).size || ageOf(a[0] as FactItem) - ageOf(b[0] as FactItem));
 }
 
@@ -78,34 +64,34 @@ export function compareAges(fact: Fact, dates: SourceDates): Finding[] {
     agreeing.set(age, set);
   };
   // Ages alike in value and holder are one kind: a person named in hundreds of sources costs kinds² tests.
-  const kinds = kindsOf(items);
+  const kinds = kindsOf(items, kindKey, (i) => i.sourceId);
   // The sources that give a kind's age for its person somewhere (`alsoGives`): another age of theirs is of someone else.
-  const covering = kinds.map((k) => new Set(kinds.filter((o) => o.age === k.age && related(o.sample, k.sample)).flatMap((o) => [...o.bySource.keys()])));
+  const covering = kinds.map((k) => new Set(kinds.filter((o) => ageOf(o.sample) === ageOf(k.sample) && related(o.sample, k.sample)).flatMap((o) => [...o.holders.keys()])));
   for (let a = 0; a < kinds.length; a++) {
     for (let b = a; b < kinds.length; b++) {
-      const kx = kinds[a] as Kind;
-      const ky = kinds[b] as Kind;
+      const kx = kinds[a] as Kind<FactItem>;
+      const ky = kinds[b] as Kind<FactItem>;
       if (!related(kx.sample, ky.sample)) continue;
-      if (kx.age === ky.age) {
+      if (ageOf(kx.sample) === ageOf(ky.sample)) {
         for (const [k, other] of [[kx, ky], [ky, kx]] as const) {
-          for (const [source, list] of k.bySource) if ([...other.bySource.keys()].some((s) => s !== source)) agree(k.age, list);
+          for (const [source, list] of k.holders) if ([...other.holders.keys()].some((s) => s !== source)) agree(ageOf(k.sample), list);
         }
         continue;
       }
-      const xs = [...kx.bySource.keys()].filter((id) => !covering[b]?.has(id));
-      const ys = [...ky.bySource.keys()].filter((id) => !covering[a]?.has(id));
+      const xs = [...kx.holders.keys()].filter((id) => !covering[b]?.has(id));
+      const ys = [...ky.holders.keys()].filter((id) => !covering[a]?.has(id));
       for (const x of xs) {
         for (const y of ys) {
-          if (agedBetween(kx.age, x, ky.age, y, dates)) continue;
-          for (const i of kx.bySource.get(x) ?? []) conflicting.add(i);
-          for (const i of ky.bySource.get(y) ?? []) conflicting.add(i);
+          if (agedBetween(ageOf(kx.sample), x, ageOf(ky.sample), y, dates)) continue;
+          for (const i of kx.holders.get(x) ?? []) conflicting.add(i);
+          for (const i of ky.holders.get(y) ?? []) conflicting.add(i);
         }
       }
     }
   }
   const findings: Finding[] = [];
   if (conflicting.size > 0) {
-    const involved = [...conflicting].sort(bySourceThenStart);
+    const involved = [...conflicting].sort(holdersThenStart);
     findings.push({
       kind: 'divergence',
       category: 'quantity',
@@ -117,7 +103,7 @@ export function compareAges(fact: Fact, dates: SourceDates): Finding[] {
     });
   }
   for (const [years, set] of [...agreeing.entries()].sort((a, b) => a[0] - b[0])) {
-    const agreed = [...set].sort(bySourceThenStart);
+    const agreed = [...set].sort(holdersThenStart);
     const sources = new Set(agreed.map((i) => i.sourceId));
     const label = conflicting.size > 0 || agreeing.size > 1 ? `${fact.label}: ${years}` : fact.label;
     findings.push({

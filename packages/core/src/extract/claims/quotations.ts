@@ -41,8 +41,6 @@ function quotationSpans(text: string): Span[] {
 }
 
 const WORDS = /[\p{L}\p{N}]+/gu;
-const REFERENCE_AT = /^&(?:#\d+|#x[\da-f]+|[a-z][\da-z]*);/i;
-const REFERENCE_BEFORE = /&(?:#\d+|#x[\da-f]+|[a-z][\da-z]*);$/i;
 
 /** Add to each claim the part of every quotation that falls inside it, when its own sentence could not see it. */
 export function attachQuotations(claims: Claim[], text: string): void {
@@ -55,10 +53,10 @@ export function attachQuotations(claims: Claim[], text: string): void {
       const span = spans[j] as Span;
       let start = Math.max(span.start, claim.start);
       let end = Math.min(span.end, claim.end);
-      // Trim to words, so the cue is the quoted words as written.
-      // A character reference written out ("&amp;") is one character of the text: never cut inside it.
-      while (start < end && /[\s\p{P}]/u.test(text[start] ?? '') && text[start] !== '$' && !REFERENCE_AT.test(text.slice(start, start + 12))) start++;
-      while (end > start && /[\s,;:]/u.test(text[end - 1] ?? '') && !REFERENCE_BEFORE.test(text.slice(Math.max(start, end - 12), end))) end--;
+      // Trim to words, so the cue is the quoted words as written; a character reference written out ("&amp;") is
+      // one character of the text, so a trim that stops inside one takes it whole again.
+      while (start < end && /[\s\p{P}]/u.test(text[start] ?? '') && text[start] !== '$') start++;
+      while (end > start && /[\s,;:]/u.test(text[end - 1] ?? '')) end--;
       start = outsideReference(text, start, -1);
       end = outsideReference(text, end, 1);
       const part = text.slice(start, end);
